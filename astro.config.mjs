@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkSource } from './src/mdx/remark-source.ts';
+import { watchContent } from './src/mdx/watch-content.ts';
+import { SITE } from './src/site.ts';
+
+export default defineConfig({
+  site: SITE.url,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  compressHTML: true,
+  devToolbar: { enabled: false },
+  // unified rather than Sätteri: our remark plugin tells components their MDX file and line.
+  markdown: { processor: unified({ remarkPlugins: [remarkSource] }) },
+  integrations: [mdx(), watchContent()],
+});

@@ -1,0 +1,15 @@
+/**
+ * The story pages: MDX files in content/pages, frontmatter checked by the
+ * page schema. Datasets are not a collection: they are read by src/data,
+ * which pages, scripts and tests share.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pageSchema } from './schemas/components.ts';
+
+export const collections = {
+  pages: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+    schema: pageSchema,
+  }),
+};

@@ -1,0 +1,97 @@
+/**
+ * Reading a dataset's CSV text into records that remember their line number.
+ * Parsing is csv-parse's; what we add is the checks editors trip over (BOM,
+ * semicolons and decimal commas from Swedish Excel, mixed line endings) with
+ * messages that say how to fix them.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Problem } from './errors.ts';
+
+/** A record with the editor's line number of its first line. */
+export interface CsvRecord {
+  line: number;
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+}
+
+/** Signs of text broken by a bad PDF extraction, e.g. `vaå rd` for `vård`. */
+const MOJIBAKE = /[aoAO][åäöÅÄÖ]|\uFFFD/;
+
+/**
+ * Parse CSV text. Returns the table, or the problems that stop it being read.
+ * `file` is only used to label problems.
+ */
+export function readCsv(text: string, file: string): { table?: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  if (text.charCodeAt(0) === 0xfeff) {
+    problems.push({ file, line: 1, message: 'filen börjar med ett BOM-tecken. Spara den som "UTF-8" (utan BOM).' });
+    return { problems };
+  }
+  if (text.trim() === '') {
+    problems.push({ file, message: 'filen är tom. Första raden ska vara kolumnnamnen, sedan en rad per värde.' });
+    return { problems };
+  }
+  const crlf = /\r\n/.test(text);
+  const lf = /(^|[^\r])\n/.test(text);
+  if (crlf && lf) {
+    problems.push({ file, message: 'filen blandar radslut (CRLF och LF). Spara den med LF-radslut.' });
+    return { problems };
+  }
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine.includes(';') && !firstLine.includes(',')) {
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'filen är semikolonseparerad (som Excel sparar på svenska). Spara som "CSV UTF-8 (kommaavgränsad)" med punkt som decimaltecken.',
+    });
+    return { problems };
+  }
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true }) as never;
+  } catch (err) {
+    const e = err as { code?: string; lines?: number; message: string };
+    const what =
+      e.code === 'CSV_QUOTE_NOT_CLOSED'
+        ? 'ett citattecken (") öppnas men stängs aldrig'
+        : e.code === 'CSV_INVALID_CLOSING_QUOTE'
+          ? 'ett citattecken (") står mitt i ett fält; skriv "" för ett citattecken inuti text'
+          : 'filen går inte att läsa som CSV';
+    problems.push({ file, line: e.lines, message: `${what}.` });
+    return { problems };
+  }
+  const [head, ...body] = rows;
+  const header = (head?.record ?? []).map((h) => h.trim());
+  if (body.length === 0) {
+    problems.push({ file, message: 'filen har bara en rubrikrad och inga värden.' });
+    return { problems };
+  }
+  const records: CsvRecord[] = [];
+  for (const { record, info } of body) {
+    // csv-parse counts the line a record ends on; a person looks for the line it starts on.
+    const line = info.lines - (record.join(',').split('\n').length - 1);
+    if (record.length !== header.length) {
+      problems.push({
+        file,
+        line,
+        message: `raden har ${record.length} fält men rubrikraden har ${header.length}. Kontrollera kommatecken; text med komma ska stå inom citattecken.`,
+      });
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    header.forEach((h, i) => {
+      const value = record[i] ?? '';
+      if (MOJIBAKE.test(value)) {
+        problems.push({ file, line, column: h, message: `"${value}" ser ut som text som gått sönder vid utdrag ur PDF (t.ex. "vaå rd" i stället för "vård"). Skriv av ordet rätt.` });
+      }
+      cells[h] = value;
+    });
+    records.push({ line, cells });
+  }
+  return { table: { header, records }, problems };
+}

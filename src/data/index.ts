@@ -1,0 +1,100 @@
+/**
+ * The one way in to the data. Pages, components, scripts and tests import
+ * from here; no other module opens a data file.
+ *
+ * Datasets are read once per process and re-read when a file changes (the
+ * dev server shows edits to CSV and metadata without a restart).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildDataset, type Dataset } from './dataset.ts';
+import { ContentError, unknownChoice, type Problem } from './errors.ts';
+
+export { column, unitOf, type Dataset } from './dataset.ts';
+export { ContentError, formatProblem, suggest, unknownChoice, type Problem } from './errors.ts';
+export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
+
+/** Where datasets live, relative to the project root (DATA_DIR overrides it, for tests and fixtures). */
+export const DATA_DIR = process.env.DATA_DIR ?? 'content/data';
+
+const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export interface Catalog {
+  datasets: Map<string, Dataset>;
+  problems: Problem[];
+}
+
+const cache = new Map<string, { stamp: string; catalog: Catalog }>();
+
+/** Modification stamp of every file in the folder: a cheap way to notice edits. */
+function stampOf(dir: string, names: string[]): string {
+  return names.map((n) => {
+    const s = statSync(join(dir, n));
+    return `${n}:${s.size}:${s.mtimeMs}`;
+  }).join('|');
+}
+
+/**
+ * Read and validate every dataset in `dir`. Never throws for content
+ * problems: it collects them (see `loadAll` for the throwing variant).
+ */
+export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()): Catalog {
+  const abs = resolve(root, dir);
+  const names = readdirSync(abs).filter((n) => !n.startsWith('.')).sort();
+  const stamp = stampOf(abs, names);
+  const hit = cache.get(abs);
+  if (hit && hit.stamp === stamp) return hit.catalog;
+
+  const problems: Problem[] = [];
+  const datasets = new Map<string, Dataset>();
+  const rel = (n: string) => relative(root, join(abs, n)).split('\\').join('/');
+  const ids = new Set<string>();
+  for (const n of names) {
+    const m = /^(.*?)(\.csv|\.meta\.yaml)$/.exec(n);
+    if (!m) {
+      problems.push({ file: rel(n), message: 'filen hör inte hemma här: ett dataset är <namn>.csv och <namn>.meta.yaml.' });
+      continue;
+    }
+    ids.add(m[1]!);
+  }
+  for (const id of ids) {
+    const files = { csv: rel(`${id}.csv`), meta: rel(`${id}.meta.yaml`) };
+    if (!ID.test(id)) {
+      problems.push({ file: files.csv, message: `namnet "${id}" får bara innehålla a–z, 0–9 och bindestreck (inga å, ä, ö eller mellanslag).` });
+      continue;
+    }
+    const hasCsv = names.includes(`${id}.csv`);
+    const hasMeta = names.includes(`${id}.meta.yaml`);
+    if (!hasCsv || !hasMeta) {
+      problems.push({ file: hasCsv ? files.meta : files.csv, message: 'filen saknas. Varje dataset behöver både en .csv och en .meta.yaml med samma namn.' });
+      continue;
+    }
+    const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
+    const result = buildDataset(id, read(files.csv), read(files.meta), files);
+    problems.push(...result.problems);
+    if (result.dataset) datasets.set(id, result.dataset);
+  }
+  const catalog = { datasets, problems };
+  cache.set(abs, { stamp, catalog });
+  return catalog;
+}
+
+/** All datasets, validated; throws a ContentError listing every problem. */
+export function loadAll(dir?: string, root?: string): Map<string, Dataset> {
+  const { datasets, problems } = readCatalog(dir, root);
+  if (problems.length) throw new ContentError(problems);
+  return datasets;
+}
+
+/** One dataset by id; a wrong id gets a "menade du …?" error. */
+export function getDataset(id: string, dir?: string, root?: string): Dataset {
+  const all = loadAll(dir, root);
+  const ds = all.get(id);
+  if (!ds) throw new ContentError([{ file: DATA_DIR, message: unknownChoice('Datasetet', id, [...all.keys()]) }]);
+  return ds;
+}
+
+/** All datasets sorted by id, the order every listing and download uses. */
+export function listDatasets(dir?: string, root?: string): Dataset[] {
+  return [...loadAll(dir, root).values()].sort((a, b) => a.id.localeCompare(b.id));
+}

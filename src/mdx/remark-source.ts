@@ -1,0 +1,34 @@
+/**
+ * Remark plugin: tells each of our components where it stands in the MDX
+ * source (`_kalla="content/pages/x.mdx:12"`), so a prop error can name the
+ * file and line an editor should open.
+ */
+import { relative } from 'node:path';
+
+/** Components whose props we validate. */
+export const COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard'] as const;
+
+interface Node {
+  type: string;
+  name?: string;
+  attributes?: { type: string; name: string; value: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+function walk(node: Node, fn: (n: Node) => void): void {
+  fn(node);
+  for (const child of node.children ?? []) walk(child, fn);
+}
+
+export function remarkSource() {
+  return (tree: Node, file: { path?: string; cwd?: string }) => {
+    const path = file.path ? relative(file.cwd ?? process.cwd(), file.path).split('\\').join('/') : 'okänd fil';
+    walk(tree, (n) => {
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && COMPONENTS.includes(n.name as never)) {
+        n.attributes ??= [];
+        n.attributes.push({ type: 'mdxJsxAttribute', name: '_kalla', value: `${path}:${n.position?.start.line ?? 0}` });
+      }
+    });
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * A chart figure, ready for a page: the editor's props resolved against the
+ * data, drawn twice (a narrow variant for phones, a wide one for desktops:
+ * one SVG scaled down to a phone would shrink its text to ~5 px), with the
+ * legend and the accessible description.
+ */
+import { CHARTS, SERIES, SYMBOLS } from '../charts/index.ts';
+import type { ChartInput } from '../charts/types.ts';
+import type { ResolvedChart } from '../props/index.ts';
+import { renderSvg } from './index.ts';
+
+/** Drawing widths in CSS pixels: what a 360 px phone and a 1280 px desktop show. */
+export const WIDTHS = { narrow: 340, wide: 680 } as const;
+
+export interface LegendItem {
+  name: string;
+  colour: string;
+  symbol: string;
+}
+
+export interface Figure {
+  /** Anchor id, unique on the page. */
+  id: string;
+  title: string;
+  finding: string;
+  description: string;
+  narrow: string;
+  wide: string;
+  legend: LegendItem[];
+}
+
+/** Draw one resolved chart in both variants. */
+export function buildFigure({ props, ds, rows }: ResolvedChart, id: string = props.id ?? ds.id): Figure {
+  const type = CHARTS[props.typ];
+  const title = props.titel ?? ds.meta.title;
+  const input = (width: number): ChartInput => ({ rows, columns: ds.meta.columns, props, width });
+  const description = `${props.slutsats} ${type.describe(input(WIDTHS.wide))}`;
+  const draw = (variant: keyof typeof WIDTHS) =>
+    renderSvg(type.plot(input(WIDTHS[variant])), { id: `${id}-${variant === 'narrow' ? 'smal' : 'bred'}`, title, description });
+  const legend =
+    props.varden.length > 1
+      ? props.varden.map((v, i) => ({
+          name: ds.meta.columns.find((c) => c.name === v)!.title,
+          colour: SERIES[i]!,
+          symbol: SYMBOLS[i]!,
+        }))
+      : [];
+  return { id, title, finding: props.slutsats, description, narrow: draw('narrow'), wide: draw('wide'), legend };
+}

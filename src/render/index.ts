@@ -1,0 +1,86 @@
+/**
+ * The one renderer: Plot options in, an SVG string out, at build time.
+ *
+ * Plot draws into a linkedom document (a few ms per chart; jsdom is several
+ * times slower). What we change afterwards, and why:
+ * - Plot's inline <style> goes: it would need `style-src 'unsafe-inline'`,
+ *   and the site stylesheet styles `.plot` anyway.
+ * - Plot's `aria-label` on <g> elements goes: axe flags it
+ *   (aria-prohibited-attr) and the root's description says it better.
+ * - The root gets role="img", a <title> and a <desc> with stable ids.
+ * - Fixed width/height go (viewBox stays), so the SVG scales to its box.
+ * - Coordinates are rounded, so the output is small and deterministic.
+ */
+import * as Plot from '@observablehq/plot';
+import type { PlotOptions } from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const { document } = parseHTML('<!doctype html><html><body></body></html>');
+
+export interface SvgText {
+  /** Unique on the page; used to build the ids of <title> and <desc>. */
+  id: string;
+  title: string;
+  description: string;
+}
+
+function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Round long decimals in geometry (text never has dot decimals: it is Swedish). */
+function roundNumbers(svg: string): string {
+  return svg.replace(/(-?\d+\.\d{2,})/g, (m) => {
+    const r = Math.round(Number(m) * 10) / 10;
+    return String(Object.is(r, -0) ? 0 : r);
+  });
+}
+
+/** Render Plot options to an accessible, style-free SVG string. */
+export function renderSvg(options: PlotOptions, text: SvgText): string {
+  const node = Plot.plot({ ...options, document, className: 'plot' } as PlotOptions) as unknown as Element;
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg) throw new Error('Plot gav ingen SVG');
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  for (const attr of ['width', 'height', 'font-family', 'font-size', 'style']) svg.removeAttribute(attr);
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${text.id}-titel ${text.id}-beskr`);
+  // Built with DOM calls: re-parsing innerHTML in linkedom's HTML mode would nest self-closed SVG elements.
+  const title = document.createElementNS(SVG_NS, 'title');
+  title.setAttribute('id', `${text.id}-titel`);
+  title.textContent = text.title;
+  const desc = document.createElementNS(SVG_NS, 'desc');
+  desc.setAttribute('id', `${text.id}-beskr`);
+  desc.textContent = text.description;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, desc);
+  return roundNumbers(svg.outerHTML);
+}
+
+/**
+ * A standalone SVG file (for download): namespace, fixed size, fonts and
+ * a white background, and the title and source as text in the image.
+ */
+export function standaloneSvg(svg: string, heading: string, source: string): string {
+  const m = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
+  const w = Number(m?.[1] ?? 640);
+  const h = Number(m?.[2] ?? 400);
+  const top = 40;
+  const total = h + top + 30;
+  const body = svg
+    .replace(/^<svg[^>]*>/, '')
+    .replace(/<\/svg>$/, '')
+    .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12" fill="currentColor" text-anchor="middle">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    `<text x="8" y="22" font-size="15" font-weight="bold" text-anchor="start">${escapeXml(heading)}</text>` +
+    `<g transform="translate(0,${top})">${body}</g>` +
+    `<text x="8" y="${total - 10}" font-size="11" text-anchor="start">${escapeXml(source)}</text></svg>`
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Props of the components editors place in MDX. Validated at build time so a
+ * misspelt dataset, column or chart type stops the build with a message that
+ * names the choices (see src/components/props.ts for the cross-checks against
+ * the data).
+ */
+import { z } from 'astro/zod';
+
+/** Chart types editors can ask for, with what each is for. */
+export const CHART_TYPES = {
+  jamforelse: 'Halland mot riket (eller flera serier) per kategori: punkter med en linje emellan.',
+  linje: 'Utveckling över tid: en linje per värdekolumn, med valfritt mål.',
+  staplar: 'Ett värde per kategori som liggande staplar, med valfritt mål.',
+  avvikelse: 'Positiva och negativa värden (t.ex. budgetavvikelse) kring noll.',
+} as const;
+
+export type ChartType = keyof typeof CHART_TYPES;
+
+/** Row filter: column name → the value (or values) to keep. */
+const filterSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]));
+
+export const chartPropsSchema = z.strictObject({
+  /** Dataset id, e.g. "npe-primarvard-2023". */
+  data: z.string().min(1),
+  typ: z.enum(Object.keys(CHART_TYPES) as [ChartType, ...ChartType[]]),
+  /** Column with the categories (or years, for `linje`). */
+  kategori: z.string().min(1),
+  /** Value column(s) to draw. */
+  varden: z.union([z.string(), z.array(z.string()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+  /** One sentence with the main finding: shown as the caption and read by screen readers. */
+  slutsats: z.string().min(10, 'skriv en hel mening om vad diagrammet visar'),
+  /** Heading; the dataset title if left out. */
+  titel: z.string().optional(),
+  /** Target value drawn as a line, in the values' unit. */
+  mal: z.number().optional(),
+  /** Label for the target line; "Mål" if left out. */
+  malText: z.string().optional(),
+  /** Optional text column shown at the right of each row (e.g. a rank). */
+  placering: z.string().optional(),
+  /** Keep only rows matching these columns' values. */
+  filter: filterSchema.optional(),
+  /** Anchor id of the figure; from the dataset id if left out. */
+  id: z.string().regex(/^[a-z0-9-]+$/).optional(),
+});
+
+export type ChartProps = z.output<typeof chartPropsSchema>;
+
+/** One value from a dataset, picked by row key and column. */
+export const valuePropsSchema = z.strictObject({
+  data: z.string().min(1),
+  /** The row's key, as in the key column(s); several key columns joined with " | ". */
+  rad: z.union([z.string(), z.number()]).transform(String),
+  kolumn: z.string().min(1),
+  /** Show as a change with sign (+48 mnkr). */
+  forandring: z.boolean().optional(),
+});
+
+export type ValueProps = z.output<typeof valuePropsSchema>;
+
+export const keyFigurePropsSchema = valuePropsSchema.extend({
+  /** The label under the figure. */
+  etikett: z.string().min(1),
+  /** Optional small print, e.g. "Riket: 87 %". */
+  jamfort: z.string().optional(),
+});
+
+export type KeyFigureProps = z.output<typeof keyFigurePropsSchema>;
+
+export const GOAL_STATUSES = ['uppnatt', 'delvis', 'ej-uppnatt'] as const;
+
+/** Either a status typed in, or (better) read from a dataset row. */
+export const goalStatusPropsSchema = z.strictObject({
+  status: z.enum(GOAL_STATUSES).optional(),
+  /** What the target was, in words. */
+  mal: z.string().optional(),
+  data: z.string().optional(),
+  rad: z.union([z.string(), z.number()]).transform(String).optional(),
+  /** Column holding uppnatt/delvis/ej-uppnatt. */
+  kolumn: z.string().default('maluppfyllelse'),
+  /** Column holding the target in words. */
+  malkolumn: z.string().default('malsattning'),
+});
+
+export const tablePropsSchema = z.strictObject({
+  data: z.string().min(1),
+  /** Columns to show, in order; all if left out. */
+  kolumner: z.array(z.string()).optional(),
+  filter: filterSchema.optional(),
+  titel: z.string().optional(),
+});
+
+export type TableProps = z.output<typeof tablePropsSchema>;
+
+/** Frontmatter of a story page in content/pages. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(1),
+  /** One or two sentences for search results and link previews. */
+  description: z.string().min(20).max(300),
+  /** Position in the chapter list (start page = 0). */
+  order: z.number().int().min(0),
+  /** Short name in the navigation; the title if left out. */
+  nav: z.string().optional(),
+  /** When the page's content was last checked or changed (ÅÅÅÅ-MM-DD). */
+  // YAML reads an unquoted 2026-11-23 as a date; accept both and keep the text.
+  updated: z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'skriv datumet som ÅÅÅÅ-MM-DD')),
+});
+
+export type PageFrontmatter = z.output<typeof pageSchema>;

@@ -1,0 +1,89 @@
+/**
+ * Row schemas: each dataset's rows are validated by a zod schema built from
+ * the columns its metadata declares. One kind of check per column type, so a
+ * percentage over 100 or a rank of 22 is refused wherever it appears.
+ */
+import { z } from 'astro/zod';
+import type { Column, ColumnType, Metadata } from './metadata.ts';
+
+/** A parsed cell: a number, a text, or null for a declared missing-value code. */
+export type Cell = number | string | null;
+export type Row = Record<string, Cell>;
+
+/** Numbers as written in our CSV files: optional minus, digits, optional dot decimals. */
+const NUMBER_TEXT = /^-?\d+(\.\d+)?$/;
+
+/** What each type expects, said the way the error message needs it. */
+const EXPECTED: Record<ColumnType, string> = {
+  text: 'en text',
+  number: 'ett tal med punkt som decimaltecken, t.ex. 450.6',
+  integer: 'ett heltal',
+  percent: 'en andel i procent mellan 0 och 100',
+  rank: 'en placering bland 21 regioner, ett heltal från 1 till 21',
+  year: 'ett årtal mellan 2000 och 2035',
+};
+
+/** Range checks per numeric type: [min, max, must be whole]. */
+const RANGES: Partial<Record<ColumnType, [number, number, boolean]>> = {
+  integer: [-Infinity, Infinity, true],
+  percent: [0, 100, false],
+  rank: [1, 21, true],
+  year: [2000, 2035, true],
+};
+
+/**
+ * Schema for one cell of a column. Input is the raw CSV text; output is the
+ * typed value. Messages are Swedish and say what was expected.
+ */
+export function cellSchema(col: Column, missingCodes: readonly string[]) {
+  const codes = col.nullable ? missingCodes : [];
+  return z.string().transform((raw, ctx): Cell => {
+    const text = raw.trim();
+    if (codes.includes(text)) return null;
+    if (col.type === 'text') {
+      if (text === '') ctx.addIssue({ code: 'custom', message: 'cellen är tom' + missingHint(codes) });
+      return text;
+    }
+    if (text === '') {
+      ctx.addIssue({ code: 'custom', message: `cellen är tom, väntade ${EXPECTED[col.type]}` + missingHint(codes) });
+      return z.NEVER;
+    }
+    if (!NUMBER_TEXT.test(text)) {
+      const hint = /^-?\d+,\d+$/.test(text) ? ' (skriv decimaler med punkt i CSV-filen)' : '';
+      ctx.addIssue({ code: 'custom', message: `"${raw}" är inget tal${hint}` });
+      return z.NEVER;
+    }
+    const decimals = text.split('.')[1]?.length ?? 0;
+    if (decimals > col.decimals) {
+      ctx.addIssue({ code: 'custom', message: `"${raw}" har ${decimals} decimaler, kolumnen tillåter ${col.decimals} (ändra decimals i metadata om källan har fler)` });
+      return z.NEVER;
+    }
+    const value = Number(text);
+    const range = RANGES[col.type];
+    if (range) {
+      const [min, max, whole] = range;
+      if ((whole && !Number.isInteger(value)) || value < min || value > max) {
+        ctx.addIssue({ code: 'custom', message: `"${raw}" är inte ${EXPECTED[col.type]}` });
+        return z.NEVER;
+      }
+    }
+    return value;
+  });
+}
+
+function missingHint(codes: readonly string[]): string {
+  return codes.length ? ` (ett saknat värde skrivs som ${codes.map((c) => `"${c}"`).join(' eller ')})` : '';
+}
+
+/** Zod schema for a whole row of a dataset, built from its metadata. */
+export function rowSchema(meta: Metadata) {
+  const codes = Object.keys(meta.missing);
+  const shape: Record<string, ReturnType<typeof cellSchema>> = {};
+  for (const col of meta.columns) shape[col.name] = cellSchema(col, codes);
+  return z.object(shape);
+}
+
+/** Stable text key of a row, from its key columns (joined with " | "). */
+export function rowKey(meta: Pick<Metadata, 'key'>, row: Row): string {
+  return meta.key.map((k) => String(row[k])).join(' | ');
+}
