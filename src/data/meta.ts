@@ -37,7 +37,7 @@ export function readMeta(text: string, file: string): { meta?: Metadata; problem
       })),
     };
   }
-  const result = metadataSchema.safeParse(doc.toJS());
+  const result = metadataSchema.safeParse(doc.toJS(), { reportInput: true });
   if (result.success) return { meta: result.data, problems: [] };
   const problems = result.error.issues.map((issue): Problem => {
     // Point at the deepest node that exists, so a missing field points at its parent.

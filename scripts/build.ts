@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: check the content, build the site into a temporary
+ * folder, run the publishing steps, and only then swap it into `dist/`.
+ * A failed build leaves the previous good `dist/` untouched, and its message
+ * names the file and line, never a stack trace.
+ *
+ * OUT_DIR sets the output folder (default dist); DATA_DIR the datasets.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkContent } from '../src/check/index.ts';
+import { explainBuildError } from '../src/check/build-error.ts';
+import { postbuild } from '../src/publish/postbuild.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const out = resolve(process.env.OUT_DIR ?? 'dist');
+const tmp = `${out}.tmp`;
+const old = `${out}.old`;
+
+function stop(lines: string[]): never {
+  console.error(lines.join('\n'));
+  console.error(`\nBygget avbröts. Den tidigare publicerade versionen i ${out} är orörd.`);
+  process.exit(1);
+}
+
+const started = performance.now();
+const { problems, summary } = checkContent();
+if (problems.length) stop([`${problems.length === 1 ? 'Ett fel' : `${problems.length} fel`} i innehållet:`, ...problems.map((p) => '  ' + p)]);
+
+rmSync(tmp, { recursive: true, force: true });
+try {
+  const { build } = await import('astro');
+  await build({ outDir: tmp, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'error' } as never);
+  await postbuild(tmp);
+} catch (err) {
+  rmSync(tmp, { recursive: true, force: true });
+  stop(explainBuildError(err));
+}
+
+// Swap: the old output is moved aside before the new one takes its place, then removed.
+rmSync(old, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, old);
+renameSync(tmp, out);
+rmSync(old, { recursive: true, force: true });
+console.log(`Webbplatsen är byggd i ${out} (${summary}, ${((performance.now() - started) / 1000).toFixed(1)} s).`);

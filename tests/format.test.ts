@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDate, formatNumber, formatValue, tickFormat, MINUS, NBSP } from '../src/format/index.ts';
+
+describe('formatNumber', () => {
+  it('groups thousands with no-break spaces', () => {
+    expect(formatNumber(1287279)).toBe(`1${NBSP}287${NBSP}279`);
+  });
+  it('uses a decimal comma and keeps published decimals', () => {
+    expect(formatNumber(450.6)).toBe('450,6');
+    expect(formatNumber(7, 1)).toBe('7,0');
+  });
+  it('uses the minus sign U+2212, never a hyphen', () => {
+    expect(formatNumber(-118)).toBe(`${MINUS}118`);
+    expect(formatNumber(-118)).not.toContain('-');
+  });
+});
+
+describe('formatValue', () => {
+  it('writes per cent as "85 %" with a no-break space', () => {
+    expect(formatValue(85, 'procent')).toBe(`85${NBSP}%`);
+  });
+  it('writes money in mnkr', () => {
+    expect(formatValue(-17.8, 'mnkr', 1)).toBe(`${MINUS}17,8${NBSP}mnkr`);
+  });
+  it('writes ranks in words', () => {
+    expect(formatValue(2, 'placering av 21')).toBe('plats 2 av 21');
+  });
+  it('prints counts bare and missing values as a dash', () => {
+    expect(formatValue(26400, 'antal')).toBe(`26${NBSP}400`);
+    expect(formatValue(null, 'procent')).toBe('–');
+  });
+});
+
+describe('formatChange', () => {
+  it('signs changes and says procentenheter', () => {
+    expect(formatChange(48, 'mnkr')).toBe(`+48${NBSP}mnkr`);
+    expect(formatChange(-2, 'procentenheter')).toBe(`${MINUS}2${NBSP}procentenheter`);
+    expect(formatChange(1, 'procentenheter')).toBe(`+1${NBSP}procentenhet`);
+  });
+});
+
+describe('axes and dates', () => {
+  it('formats ticks the Swedish way', () => {
+    expect(tickFormat('%')(1000)).toBe(`1${NBSP}000${NBSP}%`);
+    expect(tickFormat()(-0.5)).toBe(`${MINUS}0,5`);
+  });
+  it('writes dates in Swedish', () => {
+    expect(formatDate('2024-08-23')).toBe('23 augusti 2024');
+    expect(formatDate('2025')).toBe('2025');
+  });
+});
