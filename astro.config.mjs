@@ -12,6 +12,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Separate caches let several builds run side by side (tests, benchmarks).
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // unified rather than Sätteri: our remark plugin tells components their MDX file and line.
   markdown: { processor: unified({ remarkPlugins: [remarkSource] }) },
   integrations: [mdx(), watchContent()],

@@ -5,6 +5,7 @@
  * so both give the same message, naming the MDX file and line.
  */
 import type { z } from 'astro/zod';
+import type { Column } from '../schemas/metadata.ts';
 import { ContentError, getDataset, loadAll, rowKey, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import {
   chartPropsSchema,
@@ -77,6 +78,31 @@ export interface ResolvedChart {
   props: ChartProps;
   ds: Dataset;
   rows: Row[];
+  /** The dataset's columns, plus one per series when long-form data was pivoted. */
+  columns: Column[];
+  /** The dataset rows behind the chart (before any pivot), for its table. */
+  sourceRows: Row[];
+}
+
+/**
+ * Long form to wide: one row per category, one column per series value, so
+ * every chart type draws long-form data without knowing about it.
+ */
+function pivot(props: ChartProps, ds: Dataset, rows: Row[]): { props: ChartProps; rows: Row[]; columns: Column[] } {
+  const serie = props.serie!;
+  const value = ds.meta.columns.find((c) => c.name === props.varden[0])!;
+  const names = [...new Set(rows.map((r) => String(r[serie])))];
+  const unit = value.unitColumn ? String(rows[0]?.[value.unitColumn] ?? '') || undefined : value.unit;
+  const columns = names.map((title, i): Column => ({ ...value, name: `serie_${i}`, title, unit, unitColumn: undefined }));
+  const byCat = new Map<string, Row>();
+  for (const r of rows) {
+    const cat = String(r[props.kategori]);
+    const out = byCat.get(cat) ?? { [props.kategori]: r[props.kategori]!, ...(props.placering ? { [props.placering]: r[props.placering]! } : {}) };
+    out[`serie_${names.indexOf(String(r[serie]))}`] = r[value.name] ?? null;
+    byCat.set(cat, out);
+  }
+  const wide = [...byCat.values()].map((r) => Object.fromEntries([...Object.entries(r), ...columns.filter((c) => !(c.name in r)).map((c) => [c.name, null])]) as Row);
+  return { props: { ...props, varden: columns.map((c) => c.name) }, rows: wide, columns: [...ds.meta.columns, ...columns] };
 }
 
 /** Check `<Chart …>` props against the data. */
@@ -89,7 +115,11 @@ export function resolveChart(raw: Raw): ResolvedChart {
   if (props.typ === 'linje' && ds.meta.columns.find((c) => c.name === props.kategori)?.type !== 'year') {
     fail(raw, 'Chart', `typ="linje" behöver en årtalskolumn som kategori; "${props.kategori}" är inte av typen year.`);
   }
-  return { props, ds, rows: filterRows(raw, 'Chart', ds, props.filter) };
+  const rows = filterRows(raw, 'Chart', ds, props.filter);
+  if (!props.serie) return { props, ds, rows, columns: ds.meta.columns, sourceRows: rows };
+  checkColumn(raw, 'Chart', ds, props.serie);
+  if (props.varden.length !== 1) fail(raw, 'Chart', 'med serie="…" anger varden en enda värdekolumn.');
+  return { ds, sourceRows: rows, ...pivot(props, ds, rows) };
 }
 
 export interface ResolvedValue {

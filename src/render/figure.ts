@@ -30,17 +30,17 @@ export interface Figure {
 }
 
 /** Draw one resolved chart in both variants. */
-export function buildFigure({ props, ds, rows }: ResolvedChart, id: string = props.id ?? ds.id): Figure {
+export function buildFigure({ props, ds, rows, columns }: ResolvedChart, id: string = props.id ?? ds.id): Figure {
   const type = CHARTS[props.typ];
   const title = props.titel ?? ds.meta.title;
-  const input = (width: number): ChartInput => ({ rows, columns: ds.meta.columns, props, width });
+  const input = (width: number): ChartInput => ({ rows, columns, props, width });
   const description = `${props.slutsats} ${type.describe(input(WIDTHS.wide))}`;
   const draw = (variant: keyof typeof WIDTHS) =>
     renderSvg(type.plot(input(WIDTHS[variant])), { id: `${id}-${variant === 'narrow' ? 'smal' : 'bred'}`, title, description });
   const legend =
     props.varden.length > 1
       ? props.varden.map((v, i) => ({
-          name: ds.meta.columns.find((c) => c.name === v)!.title,
+          name: columns.find((c) => c.name === v)!.title,
           colour: SERIES[i]!,
           symbol: SYMBOLS[i]!,
         }))

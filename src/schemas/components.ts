@@ -35,6 +35,11 @@ export const chartPropsSchema = z.strictObject({
   mal: z.number().optional(),
   /** Label for the target line; "Mål" if left out. */
   malText: z.string().optional(),
+  /**
+   * Long-form data: the column whose values are the series (e.g. "omrade" with
+   * "Region Halland" and "Snitt regioner"). `varden` then names the one value column.
+   */
+  serie: z.string().optional(),
   /** Optional text column shown at the right of each row (e.g. a rank). */
   placering: z.string().optional(),
   /** Keep only rows matching these columns' values. */

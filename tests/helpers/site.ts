@@ -1,8 +1,8 @@
 /** The built site, as the build and browser tests see it. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+export const DIST = process.env.OUT_DIR ? resolve(process.env.OUT_DIR) : join(import.meta.dirname, '..', '..', 'dist');
 
 /** Every HTML file in the output, as site paths ("/", "/kvalitet/", "/404.html"). */
 export function htmlPages(dir = DIST): string[] {

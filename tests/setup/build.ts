@@ -6,6 +6,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 export default function setup(): void {
-  if (process.env.SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+  if (process.env.SKIP_BUILD === '1' && existsSync(`${process.env.OUT_DIR ?? 'dist'}/index.html`)) return;
   execFileSync(process.execPath, ['scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, DATA_DIR: '' } });
 }
