@@ -129,10 +129,15 @@ export interface ResolvedValue {
 }
 
 /** Check `<Value …>` / `<KeyFigure …>` props and find the row. */
-export function resolveValue(raw: Raw, component: 'Value' | 'KeyFigure' = 'Value'): ResolvedValue & { props: ValueProps & { etikett?: string; jamfort?: string } } {
-  const props = parse(component === 'Value' ? valuePropsSchema : keyFigurePropsSchema, raw, component);
+export function resolveValue(
+  raw: Raw,
+  component: 'Value' | 'KeyFigure' = 'Value',
+): ResolvedValue & { props: ValueProps & { etikett?: string; jamfort?: string; jamfor?: string; placering?: string } } {
+  const props: ValueProps & { jamfor?: string; placering?: string } = parse(component === 'Value' ? valuePropsSchema : keyFigurePropsSchema, raw, component);
   const ds = dataset(raw, component, props.data);
   checkColumn(raw, component, ds, props.kolumn, true);
+  if (props.jamfor) checkColumn(raw, component, ds, props.jamfor, true);
+  if (props.placering) checkColumn(raw, component, ds, props.placering, true);
   const keys = ds.rows.map((r) => rowKey(ds.meta, r));
   const i = keys.indexOf(props.rad);
   if (i < 0) fail(raw, component, unknownChoice(`Raden`, props.rad, keys) + ` (nyckel: ${ds.meta.key.join(' | ')} i ${ds.id})`);

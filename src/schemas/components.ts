@@ -65,8 +65,12 @@ export type ValueProps = z.output<typeof valuePropsSchema>;
 export const keyFigurePropsSchema = valuePropsSchema.extend({
   /** The label under the figure. */
   etikett: z.string().min(1),
-  /** Optional small print, e.g. "Riket: 87 %". */
+  /** Optional small print in words (no figures: use `jamfor`/`placering` for those). */
   jamfort: z.string().optional(),
+  /** Column of the same row to show as a comparison, e.g. "riket" → "Riket: 80 %". */
+  jamfor: z.string().optional(),
+  /** Rank column of the same row → "plats 2 av 21". */
+  placering: z.string().optional(),
 });
 
 export type KeyFigureProps = z.output<typeof keyFigurePropsSchema>;
