@@ -40,3 +40,17 @@ describe('data layer', () => {
     expect(listDatasets().length).toBeGreaterThan(40);
   });
 });
+
+describe('published precision', () => {
+  it('keeps each value\'s own decimals: 306 stays 306, 80.0 stays 80,0', async () => {
+    const { decimalsIn } = await import('../src/data/index.ts');
+    const { formatValue } = await import('../src/format/index.ts');
+    const meta = META.replace("    type: percent\n    unit: procent\n    description: Andel positiva svar i hela landet.", "    type: number\n    unit: procent\n    decimals: 1\n    description: Andel positiva svar i hela landet.");
+    const csv = CSV.replace('Helhetsintryck,80,85,2', 'Helhetsintryck,80.0,85,2').replace('Emotionellt stöd,77,81,2', 'Emotionellt stöd,306,81,2');
+    const { dataset, problems } = buildDataset('x', csv, meta, files);
+    expect(problems).toEqual([]);
+    const [a, b] = dataset!.rows;
+    expect(formatValue(a!.riket as number, 'procent', decimalsIn(a, 'riket', 1))).toBe('80,0\u00a0%');
+    expect(formatValue(b!.riket as number, 'procent', decimalsIn(b, 'riket', 1))).toBe('306\u00a0%');
+  });
+});

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { formatChange } from '../format/index.ts';
+import { decimalsIn } from '../data/precision.ts';
 import { GRID, NEGATIVE, POSITIVE } from './palette.ts';
 import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, num } from './common.ts';
 import type { ChartType } from './types.ts';
@@ -21,7 +22,7 @@ export const avvikelse: ChartType = {
     // Room for the labels outside the bar ends.
     const pad = (hi - lo) * 0.28;
     const { marginLeft, lineWidth, rowHeight } = categoryLayout(input);
-    const text = (r: Row) => formatChange(num(r, v)!, c.unit, c.decimals);
+    const text = (r: Row) => formatChange(num(r, v)!, c.unit, decimalsIn(r, v, c.decimals));
     return {
       width: input.width,
       height: rows.length * (rowHeight + 10) + 40,
@@ -46,7 +47,7 @@ export const avvikelse: ChartType = {
     const { rows, props } = input;
     const v = props.varden[0]!;
     const c = col(input, v);
-    const parts = rows.map((r) => `${r[props.kategori]}: ${num(r, v) === null ? 'uppgift saknas' : formatChange(num(r, v)!, c.unit, c.decimals)}`);
+    const parts = rows.map((r) => `${r[props.kategori]}: ${num(r, v) === null ? 'uppgift saknas' : formatChange(num(r, v)!, c.unit, decimalsIn(r, v, c.decimals))}`);
     return `${c.title}, positiva och negativa värden kring noll. ${parts.join('. ')}.`;
   },
 };

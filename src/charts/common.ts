@@ -5,6 +5,7 @@
 import { formatNumber, formatValue, NBSP } from '../format/index.ts';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
+import { decimalsIn } from '../data/precision.ts';
 import type { ChartInput } from './types.ts';
 
 /** Text size in chart pixels; the SVG is drawn at the width it is shown, so this is the size read. */
@@ -24,9 +25,10 @@ export function num(row: Row, name: string): number | null {
   return typeof v === 'number' ? v : null;
 }
 
-/** A value labelled the Swedish way with its column's unit and decimals. */
-export function label(c: Column, v: number): string {
-  return formatValue(v, c.unit, c.decimals);
+/** A value labelled the Swedish way with its unit, and the decimals it was published with. */
+export function label(c: Column, v: number, row?: Row, name: string = c.name): string {
+  // A figure from a row keeps its own decimals; a typed-in one (a target) shows what it needs.
+  return formatValue(v, c.unit, row ? decimalsIn(row, name, c.decimals) : undefined);
 }
 
 /** Tick format for a value axis of the given column. */

@@ -19,6 +19,8 @@ export const jamforelse: ChartType = {
     const { marginLeft, lineWidth, rowHeight } = categoryLayout(input);
     const lo = (r: Row) => Math.min(...props.varden.map((v) => num(r, v) ?? Infinity));
     const hi = (r: Row) => Math.max(...props.varden.map((v) => num(r, v) ?? -Infinity));
+    // Which column holds a row's lowest/highest value, so its label keeps that cell's decimals.
+    const nameOf = (r: Row, x: number) => props.varden.find((v) => num(r, v) === x)!;
     const first = cols[0]!;
     const rank = props.placering;
     return {
@@ -42,8 +44,8 @@ export const jamforelse: ChartType = {
           ),
         ),
         // Values beside the outermost dots: the lower to the left, the higher to the right.
-        Plot.text(rows, { x: lo, y: cat, text: (r: Row) => (lo(r) === hi(r) ? '' : label(first, lo(r))), textAnchor: 'end', dx: -9, fill: 'currentColor' }),
-        Plot.text(rows, { x: hi, y: cat, text: (r: Row) => label(first, hi(r)), textAnchor: 'start', dx: 9, fill: 'currentColor' }),
+        Plot.text(rows, { x: lo, y: cat, text: (r: Row) => (lo(r) === hi(r) ? '' : label(first, lo(r), r, nameOf(r, lo(r)))), textAnchor: 'end', dx: -9, fill: 'currentColor' }),
+        Plot.text(rows, { x: hi, y: cat, text: (r: Row) => label(first, hi(r), r, nameOf(r, hi(r))), textAnchor: 'start', dx: 9, fill: 'currentColor' }),
         ...(rank
           ? [Plot.text(rows, { frameAnchor: 'right', y: cat, text: (r: Row) => `plats ${r[rank] ?? '–'}`, textAnchor: 'end', dx: 60, fill: MUTED })]
           : []),
@@ -57,7 +59,7 @@ export const jamforelse: ChartType = {
     const parts = rows.map((r) => {
       const vals = props.varden.map((v, i) => {
         const x = num(r, v);
-        return `${names[i]} ${x === null ? 'saknas' : label(first, x)}`;
+        return `${names[i]} ${x === null ? 'saknas' : label(first, x, r, v)}`;
       });
       return `${r[props.kategori]}: ${listSv(vals)}`;
     });

@@ -40,7 +40,7 @@ export const linje: ChartType = {
           return [
             Plot.line(present, { x, y: v, stroke: SERIES[i], strokeWidth: 2.5 }),
             Plot.dot(present, { x, y: v, fill: SERIES[i], symbol: SYMBOLS[i], r: 4.5, stroke: 'var(--bakgrund)' }),
-            Plot.text(present, { x, y: v, text: (r: Row) => label(first, num(r, v)!), dy: i === 0 ? -13 : 14, fill: 'currentColor' }),
+            Plot.text(present, { x, y: v, text: (r: Row) => label(first, num(r, v)!, r, v), dy: i === 0 ? -13 : 14, fill: 'currentColor' }),
           ];
         }),
       ],
@@ -51,7 +51,7 @@ export const linje: ChartType = {
     const names = seriesNames(input);
     const first = col(input, props.varden[0]!);
     const series = props.varden.map((v, i) => {
-      const pts = rows.map((r) => `${r[props.kategori]} ${num(r, v) === null ? 'saknas' : label(first, num(r, v)!)}`);
+      const pts = rows.map((r) => `${r[props.kategori]} ${num(r, v) === null ? 'saknas' : label(first, num(r, v)!, r, v)}`);
       return `${names[i]}: ${listSv(pts)}`;
     });
     const target = props.mal === undefined ? '' : ` ${props.malText ?? 'Målet'} är ${label(first, props.mal)}.`;

@@ -31,7 +31,7 @@ export const staplar: ChartType = {
         Plot.axisY({ lineWidth, tickSize: 0 } as never),
         Plot.gridX({ stroke: GRID, strokeOpacity: 0.35 }),
         Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y: props.kategori, fill: SERIES[0] }),
-        Plot.text(rows, { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text: (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!)), textAnchor: 'start', dx: 5, fill: 'currentColor' }),
+        Plot.text(rows, { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text: (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r)), textAnchor: 'start', dx: 5, fill: 'currentColor' }),
         Plot.ruleX([0]),
         ...(target === undefined
           ? []
@@ -46,7 +46,7 @@ export const staplar: ChartType = {
     const { rows, props } = input;
     const v = props.varden[0]!;
     const c = col(input, v);
-    const parts = rows.map((r) => `${r[props.kategori]}: ${num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!)}`);
+    const parts = rows.map((r) => `${r[props.kategori]}: ${num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r)}`);
     const target = props.mal === undefined ? '' : ` ${props.malText ?? 'Målet'} är ${label(c, props.mal)}.`;
     return `${c.title} per ${col(input, props.kategori).title.toLowerCase()}. ${parts.join('. ')}.${target}`;
   },

@@ -6,6 +6,7 @@ import { rowKey, rowSchema, type Row } from '../schemas/rows.ts';
 import type { Column, Metadata } from '../schemas/metadata.ts';
 import { readCsv } from './csv.ts';
 import { readMeta } from './meta.ts';
+import { setPrecision } from './precision.ts';
 import type { Problem } from './errors.ts';
 
 /** A validated dataset, ready for pages, charts and downloads. */
@@ -33,6 +34,12 @@ export function unitOf(ds: Dataset, col: Column, row?: Row): string | undefined 
   return col.unit;
 }
 
+/** First and last year of a period written "2023" or "2016–2024"; undefined for anything else. */
+function periodOf(text: string): [number, number] | undefined {
+  const m = /^(\d{4})(?:\s*[–-]\s*(\d{4}))?$/.exec(text.trim());
+  return m ? [Number(m[1]), Number(m[2] ?? m[1])] : undefined;
+}
+
 /**
  * Check and convert one dataset. Returns it, or every problem found (all of
  * them, so an editor fixes a file in one round, but a missing column once).
@@ -56,6 +63,9 @@ export function buildDataset(
   if (missing.length || extra.length) return { problems };
 
   const schema = rowSchema(meta);
+  // Only a year that identifies the row (a key column) must lie in the period; a target year may lie beyond it.
+  const years = meta.columns.filter((c) => c.type === 'year' && meta.key.includes(c.name)).map((c) => c.name);
+  const period = periodOf(meta.period);
   const rows: Row[] = [];
   const seen = new Map<string, number>();
   for (const rec of table.records) {
@@ -67,6 +77,13 @@ export function buildDataset(
       continue;
     }
     const row = parsed.data as Row;
+    setPrecision(row, rec.cells);
+    for (const c of years) {
+      const y = row[c];
+      if (typeof y === 'number' && period && (y < period[0] || y > period[1])) {
+        problems.push({ file: files.csv, line: rec.line, column: c, message: `årtalet ${y} ligger utanför datasetets period (${meta.period}) i ${files.meta}. Rätta årtalet, eller ändra period i metadata.` });
+      }
+    }
     const key = rowKey(meta, row);
     const first = seen.get(key);
     if (first !== undefined) {

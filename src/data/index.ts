@@ -13,9 +13,11 @@ import { ContentError, unknownChoice, type Problem } from './errors.ts';
 export { column, unitOf, type Dataset } from './dataset.ts';
 export { ContentError, formatProblem, suggest, unknownChoice, type Problem } from './errors.ts';
 export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
+export { decimalsIn, copyPrecision } from './precision.ts';
 
 /** Where datasets live, relative to the project root (DATA_DIR overrides it, for tests and fixtures). */
-export const DATA_DIR = process.env.DATA_DIR ?? 'content/data';
+// `||`, not `??`: an empty DATA_DIR (as the test setup passes) means the default.
+export const DATA_DIR = process.env.DATA_DIR || 'content/data';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 

@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Column } from '../schemas/metadata.ts';
-import { ContentError, getDataset, loadAll, rowKey, unknownChoice, type Dataset, type Row } from '../data/index.ts';
+import { ContentError, copyPrecision, getDataset, loadAll, rowKey, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import {
   chartPropsSchema,
   CHART_TYPES,
@@ -35,23 +35,45 @@ function fail(raw: Raw, component: string, message: string): never {
   throw new ContentError([{ ...where(raw, component), message }]);
 }
 
+/** How to write a value of each kind, for "wrong kind of value" messages. */
+const EXAMPLE: Record<string, string> = {
+  number: 'ett tal skrivs inom klammerparenteser, t.ex. mal={80}',
+  string: 'en text skrivs inom citattecken, t.ex. titel="…"',
+  boolean: 'skriv bara namnet (t.ex. forandring) för att slå på',
+  array: 'en lista skrivs {["a", "b"]}',
+  record: 'ett filter skrivs {{ kolumn: "värde" }}',
+  object: 'ett filter skrivs {{ kolumn: "värde" }}',
+};
+
 /** Validate raw props with a zod schema; unknown props and wrong values get Swedish messages. */
 function parse<S extends z.ZodType>(schema: S, raw: Raw, component: string): z.output<S> {
   const { [SOURCE_PROP]: _ignored, ...props } = raw;
   const result = schema.safeParse(props);
   if (result.success) return result.data;
+  const known = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
   const msgs = result.error.issues.map((i) => {
     const name = i.path.join('.');
-    if (i.code === 'unrecognized_keys') return `okänd egenskap ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    const value = (props as Raw)[String(i.path[0])];
+    if (i.code === 'unrecognized_keys') return i.keys.map((k) => unknownChoice('Egenskapen', k, known)).join('; ');
     if (i.code === 'invalid_value' && name === 'typ') return unknownChoice('Diagramtypen', String((props as Raw).typ), Object.keys(CHART_TYPES));
-    if (i.code === 'invalid_type' && (props as Raw)[name] === undefined) return `egenskapen ${name}="…" saknas men måste anges`;
+    if (i.code === 'invalid_value') return unknownChoice(name, String(value), i.values.map(String));
+    if (i.code === 'invalid_type' && value === undefined) return `egenskapen ${name}="…" saknas men måste anges`;
+    if (i.code === 'invalid_type') return `${name} har fel sorts värde: ${EXAMPLE[i.expected] ?? i.message}`;
+    if (i.code === 'invalid_union') return `${name} ska vara en kolumn, ${name}="a", eller en lista med kolumner, ${name}={["a", "b"]}`;
+    if (i.code === 'too_small' && i.message.startsWith('Too small')) return `${name} får inte vara tom`;
     return `${name}: ${i.message}`;
   });
   fail(raw, component, msgs.join('; '));
 }
 
-function dataset(raw: Raw, component: string, id: string): Dataset {
-  const all = loadAll();
+/**
+ * Datasets to check against: normally all of them (throws if any is invalid);
+ * `npm run check` passes the valid ones so one broken dataset is reported once.
+ */
+export type DataSource = Map<string, Dataset>;
+
+function dataset(raw: Raw, component: string, id: string, source?: DataSource): Dataset {
+  const all = source ?? loadAll();
   const ds = all.get(id);
   if (!ds) fail(raw, component, unknownChoice('Datasetet', id, [...all.keys()].sort()));
   return ds;
@@ -98,17 +120,21 @@ function pivot(props: ChartProps, ds: Dataset, rows: Row[]): { props: ChartProps
   for (const r of rows) {
     const cat = String(r[props.kategori]);
     const out = byCat.get(cat) ?? { [props.kategori]: r[props.kategori]!, ...(props.placering ? { [props.placering]: r[props.placering]! } : {}) };
-    out[`serie_${names.indexOf(String(r[serie]))}`] = r[value.name] ?? null;
+    const name = `serie_${names.indexOf(String(r[serie]))}`;
+    out[name] = r[value.name] ?? null;
+    copyPrecision(out, name, r, value.name);
     byCat.set(cat, out);
   }
-  const wide = [...byCat.values()].map((r) => Object.fromEntries([...Object.entries(r), ...columns.filter((c) => !(c.name in r)).map((c) => [c.name, null])]) as Row);
+  // Fill absent series with null in place (the rows carry their precision, see copyPrecision).
+  const wide = [...byCat.values()];
+  for (const r of wide) for (const c of columns) if (!(c.name in r)) r[c.name] = null;
   return { props: { ...props, varden: columns.map((c) => c.name) }, rows: wide, columns: [...ds.meta.columns, ...columns] };
 }
 
 /** Check `<Chart …>` props against the data. */
-export function resolveChart(raw: Raw): ResolvedChart {
+export function resolveChart(raw: Raw, source?: DataSource): ResolvedChart {
   const props = parse(chartPropsSchema, raw, 'Chart');
-  const ds = dataset(raw, 'Chart', props.data);
+  const ds = dataset(raw, 'Chart', props.data, source);
   checkColumn(raw, 'Chart', ds, props.kategori);
   for (const v of props.varden) checkColumn(raw, 'Chart', ds, v, true);
   if (props.placering) checkColumn(raw, 'Chart', ds, props.placering);
@@ -132,9 +158,10 @@ export interface ResolvedValue {
 export function resolveValue(
   raw: Raw,
   component: 'Value' | 'KeyFigure' = 'Value',
+  source?: DataSource,
 ): ResolvedValue & { props: ValueProps & { etikett?: string; jamfort?: string; jamfor?: string; placering?: string } } {
   const props: ValueProps & { jamfor?: string; placering?: string } = parse(component === 'Value' ? valuePropsSchema : keyFigurePropsSchema, raw, component);
-  const ds = dataset(raw, component, props.data);
+  const ds = dataset(raw, component, props.data, source);
   checkColumn(raw, component, ds, props.kolumn, true);
   if (props.jamfor) checkColumn(raw, component, ds, props.jamfor, true);
   if (props.placering) checkColumn(raw, component, ds, props.placering, true);
@@ -147,21 +174,21 @@ export function resolveValue(
 }
 
 /** Check `<DataTable …>` props. */
-export function resolveTable(raw: Raw): { props: TableProps; ds: Dataset; rows: Row[] } {
+export function resolveTable(raw: Raw, source?: DataSource): { props: TableProps; ds: Dataset; rows: Row[] } {
   const props = parse(tablePropsSchema, raw, 'DataTable');
-  const ds = dataset(raw, 'DataTable', props.data);
+  const ds = dataset(raw, 'DataTable', props.data, source);
   for (const c of props.kolumner ?? []) checkColumn(raw, 'DataTable', ds, c);
   return { props, ds, rows: filterRows(raw, 'DataTable', ds, props.filter) };
 }
 
 /** Check `<GoalStatus …>`: a status typed in, or read from a dataset row. */
-export function resolveGoal(raw: Raw): { status: (typeof GOAL_STATUSES)[number]; mal?: string } {
+export function resolveGoal(raw: Raw, source?: DataSource): { status: (typeof GOAL_STATUSES)[number]; mal?: string } {
   const props = parse(goalStatusPropsSchema, raw, 'GoalStatus');
   if (!props.data) {
     if (!props.status) fail(raw, 'GoalStatus', 'ange antingen status="uppnatt|delvis|ej-uppnatt" eller data="…" och rad="…".');
     return { status: props.status, mal: props.mal };
   }
-  const ds = dataset(raw, 'GoalStatus', props.data);
+  const ds = dataset(raw, 'GoalStatus', props.data, source);
   checkColumn(raw, 'GoalStatus', ds, props.kolumn);
   const keys = ds.rows.map((r) => rowKey(ds.meta, r));
   const row = ds.rows[keys.indexOf(props.rad ?? '')];

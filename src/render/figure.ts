@@ -8,6 +8,7 @@ import { CHARTS, SERIES, SYMBOLS } from '../charts/index.ts';
 import type { ChartInput } from '../charts/types.ts';
 import type { ResolvedChart } from '../props/index.ts';
 import { renderSvg } from './index.ts';
+import { appendFileSync } from 'node:fs';
 
 /** Drawing widths in CSS pixels: what a 360 px phone and a 1280 px desktop show. */
 export const WIDTHS = { narrow: 340, wide: 680 } as const;
@@ -30,7 +31,8 @@ export interface Figure {
 }
 
 /** Draw one resolved chart in both variants. */
-export function buildFigure({ props, ds, rows, columns }: ResolvedChart, id: string = props.id ?? ds.id): Figure {
+export function buildFigure({ props, ds, rows, columns }: ResolvedChart, id: string = props.id ?? ds.id, page = ''): Figure {
+  const started = performance.now();
   const type = CHARTS[props.typ];
   const title = props.titel ?? ds.meta.title;
   const input = (width: number): ChartInput => ({ rows, columns, props, width });
@@ -45,5 +47,10 @@ export function buildFigure({ props, ds, rows, columns }: ResolvedChart, id: str
           symbol: SYMBOLS[i]!,
         }))
       : [];
-  return { id, title, finding: props.slutsats, description, narrow: draw('narrow'), wide: draw('wide'), legend };
+  const figure = { id, title, finding: props.slutsats, description, narrow: draw('narrow'), wide: draw('wide'), legend };
+  // The benchmark (scripts/bench.ts) asks for each chart's render time and inputs through this file.
+  if (process.env.CHART_LOG) {
+    appendFileSync(process.env.CHART_LOG, JSON.stringify({ page, id, ms: performance.now() - started, props, rows, columns }) + '\n');
+  }
+  return figure;
 }

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: measure the site on this machine and keep the numbers.
+ *
+ * Cold and warm builds of the real site, render time per chart, scaling with
+ * 10/100/1000 synthetic charts, page weight of every page, Lighthouse on the
+ * reading pages, and our static pages side by side with the same charts drawn
+ * client-side. Prints the tables and writes docs/bench/<date>.md and .json.
+ *
+ * Options: --quick (one run each, scaling to 100 charts, Lighthouse on two pages).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { median, percentile, runBuild } from './bench/build.ts';
+import { writeSynthetic } from './bench/synthetic.ts';
+import { weigh } from './bench/weight.ts';
+import { runLighthouse } from './bench/lighthouse.ts';
+import { sideBySide, type ChartLogEntry } from './bench/clientside.ts';
+import { serve } from './bench/serve.ts';
+import { kb, machine, ms, table, type Budget } from './bench/report.ts';
+import { htmlPagesOf } from './bench/pages.ts';
+
+const quick = process.argv.includes('--quick');
+const runs = quick ? 1 : 3;
+const work = mkdtempSync(join(tmpdir(), 'bench-'));
+const dist = join(work, 'dist');
+const cache = join(work, 'cache');
+const say = (s: string) => console.log(s);
+
+// 1. The real site: cold builds (no cache), then warm rebuilds, the last one logging each chart.
+say(`Mäter på: ${machine()}`);
+const cold = Array.from({ length: runs }, () => runBuild({ outDir: dist, cacheDir: cache, cold: true }));
+const warm = Array.from({ length: runs }, () => runBuild({ outDir: dist, cacheDir: cache, cold: false }));
+const chartLog = join(work, 'charts.jsonl');
+runBuild({ outDir: dist, cacheDir: cache, cold: false, env: { CHART_LOG: chartLog } });
+const charts = readFileSync(chartLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ChartLogEntry);
+const chartMs = charts.map((c) => c.ms);
+say(`Bygge: kallt ${ms(median(cold.map((r) => r.seconds)))} s, varmt ${ms(median(warm.map((r) => r.seconds)))} s, ${charts.length} diagram.`);
+
+// 2. Scaling with synthetic charts.
+const sizes = quick ? [10, 100] : [10, 100, 1000];
+const scaling = sizes.map((n) => {
+  const site = writeSynthetic(join(work, `syn-${n}`), n);
+  const r = runBuild({ outDir: join(work, `syn-${n}-dist`), cacheDir: join(work, `syn-${n}-cache`), cold: true, env: { DATA_DIR: site.data, PAGES_DIR: site.pages } });
+  say(`Syntetiskt: ${n} diagram på ${r.seconds.toFixed(1)} s, ${r.maxRssMb.toFixed(0)} MB.`);
+  return { n, ...r };
+});
+const byN = (n: number) => scaling.find((s) => s.n === n);
+const ratio = byN(1000) && byN(100) ? byN(1000)!.seconds / byN(100)!.seconds : NaN;
+
+// 3. Page weight of every page.
+const pages = htmlPagesOf(dist);
+const weights = pages.map((p) => weigh(dist, p));
+const storyPages = [...new Set(charts.map((c) => c.page))].concat('/').filter((p, i, a) => a.indexOf(p) === i);
+const readingPages = pages.filter((p) => !p.startsWith('/sok'));
+
+// 4. Lighthouse on the story pages, the catalogue and one dataset page.
+const lhPages = quick ? storyPages.slice(0, 2) : [...storyPages, '/data/', '/data/npe-primarvard-2023/'];
+const site = await serve(dist);
+const lighthouse = await runLighthouse(site.url, lhPages).finally(() => site.close());
+
+// 5. Side by side with client-side rendering.
+const sbs = await sideBySide(dist, work, charts);
+
+// Budgets.
+const worstStory = Math.max(...weights.filter((w) => storyPages.includes(w.page)).map((w) => w.gzip));
+const jsOnReading = weights.filter((w) => readingPages.includes(w.page)).reduce((n, w) => n + w.js, 0);
+const lhMin = Math.min(...lighthouse.flatMap((l) => [l.performance, l.accessibility, l.bestPractices, l.seo]));
+const bytesRatio = Math.min(...sbs.map((s) => s.clientBytes / s.staticBytes));
+const budgets: Budget[] = [
+  { name: 'JavaScript på läsarsidor', limit: '0 byte', value: `${jsOnReading} byte`, pass: jsOnReading === 0 },
+  { name: 'Största berättelsesida, gzip, allt inräknat', limit: '≤ 30 KB', value: `${kb(worstStory)} KB`, pass: worstStory <= 30 * 1024 },
+  { name: 'Lighthouse, lägsta poäng av fyra kategorier', limit: '100', value: String(lhMin), pass: lhMin === 100 },
+  { name: 'Kallt bygge av riktiga webbplatsen (median)', limit: '≤ 15 s', value: `${ms(median(cold.map((r) => r.seconds)))} s`, pass: median(cold.map((r) => r.seconds)) <= 15 },
+  { name: 'Rendering per diagram (median)', limit: '≤ 5 ms', value: `${ms(median(chartMs))} ms`, pass: median(chartMs) <= 5 },
+  ...(byN(1000) ? [{ name: '1 000 syntetiska diagram', limit: '≤ 30 s', value: `${ms(byN(1000)!.seconds)} s`, pass: byN(1000)!.seconds <= 30 }] : []),
+  { name: 'Byte: klientrenderat / statiskt (sämsta sidan)', limit: '≥ 20×', value: `${bytesRatio.toFixed(1)}×`, pass: bytesRatio >= 20 },
+  { name: 'Diagram synliga vid första målningen', limit: 'ja', value: sbs.every((s) => s.staticMs > 0) ? 'ja (SVG i HTML)' : 'nej', pass: sbs.every((s) => s.staticMs > 0) },
+];
+
+const date = new Date().toISOString().slice(0, 10);
+const md = [
+  `# Prestandamätning ${date}`,
+  '',
+  `Maskin: ${machine()}. Körningar per mätning: ${runs}${quick ? ' (snabbläge)' : ''}.`,
+  '',
+  '## Budgetar',
+  table(['Mått', 'Budget', 'Uppmätt', 'Resultat'], budgets.map((b) => [b.name, b.limit, b.value, b.pass ? 'godkänt' : 'UNDERKÄNT'])),
+  '',
+  '## Bygge',
+  table(['Mått', 'Median', 'Alla körningar'], [
+    ['Kallt bygge (s)', ms(median(cold.map((r) => r.seconds))), cold.map((r) => ms(r.seconds)).join(', ')],
+    ['Varmt bygge (s)', ms(median(warm.map((r) => r.seconds))), warm.map((r) => ms(r.seconds)).join(', ')],
+    ['Toppminne kallt (MB)', median(cold.map((r) => r.maxRssMb)).toFixed(0), ''],
+  ]),
+  '',
+  `Diagram på webbplatsen: ${charts.length}. Rendering per diagram (båda varianterna): median ${ms(median(chartMs))} ms, p95 ${ms(percentile(chartMs, 95))} ms.`,
+  '',
+  '## Skalning',
+  table(['Diagram', 'Bygge (s)', 'Toppminne (MB)'], scaling.map((s) => [s.n, ms(s.seconds), s.maxRssMb.toFixed(0)])),
+  '',
+  Number.isFinite(ratio) ? `Kvot 1 000 / 100 diagram: ${ratio.toFixed(2)} (linjärt vore 10; lägre betyder att fasta kostnader dominerar).` : '',
+  '',
+  '## Sidvikt',
+  table(['Sida', 'Filer', 'Rått (KB)', 'gzip (KB)', 'brotli (KB)', 'JS (byte)'], weights.map((w) => [w.page, w.files, kb(w.raw), kb(w.gzip), kb(w.brotli), w.js])),
+  '',
+  '## Lighthouse (mobil)',
+  table(['Sida', 'Prestanda', 'Tillgänglighet', 'Bästa praxis', 'SEO', 'FCP (ms)', 'LCP (ms)', 'CLS', 'TBT (ms)'], lighthouse.map((l) => [l.page, l.performance, l.accessibility, l.bestPractices, l.seo, l.fcpMs.toFixed(0), l.lcpMs.toFixed(0), l.cls.toFixed(3), l.tbtMs.toFixed(0)])),
+  '',
+  '## Statiskt mot klientrenderat',
+  'Samma diagram, samma sida. Klientvarianten laddar Plot som JavaScript och ritar vid sidladdning. Båda laddas i Chromium med Lighthouse mobila strypning (150 ms latens, 1,6 Mbit/s, 4× långsammare processor). Tid: statiskt = första målningen (diagrammen finns i HTML), klient = när sista diagrammet ritats.',
+  '',
+  table(['Sida', 'Diagram', 'Statiskt (KB)', 'Klient (KB)', 'Kvot byte', 'Statiskt (ms)', 'Klient (ms)', 'Kvot tid'], sbs.map((s) => [s.page, s.charts, kb(s.staticBytes), kb(s.clientBytes), `${(s.clientBytes / s.staticBytes).toFixed(1)}×`, s.staticMs.toFixed(0), s.clientMs.toFixed(0), `${(s.clientMs / s.staticMs).toFixed(1)}×`])),
+  '',
+].join('\n');
+
+const outDir = resolve('docs/bench');
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.md`), md);
+writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.json`), JSON.stringify({ date, machine: machine(), quick, cold, warm, charts: charts.length, chartMs: { median: median(chartMs), p95: percentile(chartMs, 95) }, scaling, weights, lighthouse, sideBySide: sbs, budgets }, null, 2));
+say('\n' + md);
+rmSync(work, { recursive: true, force: true });
+if (budgets.some((b) => !b.pass)) process.exitCode = 1;

@@ -1,0 +1,46 @@
+/**
+ * Timed builds for the benchmark: each build runs as its own process (as a
+ * user runs it) and reports its time and peak memory through BUILD_STATS.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildRun {
+  seconds: number;
+  maxRssMb: number;
+}
+
+export interface BuildOptions {
+  outDir: string;
+  cacheDir: string;
+  /** Remove the Astro cache first: a cold build. */
+  cold: boolean;
+  env?: Record<string, string>;
+}
+
+/** Run one build and return what it measured. Throws with the build's output on failure. */
+export function runBuild(o: BuildOptions): BuildRun {
+  if (o.cold) rmSync(o.cacheDir, { recursive: true, force: true });
+  const stats = join(mkdtempSync(join(tmpdir(), 'bench-')), 'stats.json');
+  execFileSync(process.execPath, ['scripts/build.ts'], {
+    env: { ...process.env, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, BUILD_STATS: stats, ...o.env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const s = JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number; maxRssKb: number };
+  return { seconds: s.seconds, maxRssMb: s.maxRssKb / 1024 };
+}
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** The p-th percentile (0–100), nearest rank. */
+export function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
+}
