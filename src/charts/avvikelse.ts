@@ -7,7 +7,7 @@ import * as Plot from '@observablehq/plot';
 import { formatChange } from '../format/index.ts';
 import { decimalsIn } from '../data/precision.ts';
 import { GRID, NEGATIVE, POSITIVE } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, num } from './common.ts';
+import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -18,28 +18,34 @@ export const avvikelse: ChartType = {
     const c = col(input, v);
     const present = rows.filter((r) => num(r, v) !== null);
     const values = present.map((r) => num(r, v)!);
-    const [lo, hi] = domain(values, c);
-    // Room for the labels outside the bar ends.
-    const pad = (hi - lo) * 0.28;
-    const { marginLeft, lineWidth, rowHeight } = categoryLayout(input);
+    const base = domain(values, c);
+    const layout = categoryLayout(input);
+    const { marginLeft, rowHeight, dy } = layout;
     const text = (r: Row) => formatChange(num(r, v)!, c.unit, decimalsIn(r, v, c.decimals));
+    // Room for the labels outside the bar ends, on the side each bar points to.
+    const widest = (neg: boolean) => Math.max(0, ...present.filter((r) => num(r, v)! < 0 === neg).map((r) => textWidth(text(r)) + 10));
+    const x = roomForLabels(base, input.width - marginLeft - 16, widest(true), widest(false));
+    const plotWidth = input.width - marginLeft - 16;
+    const ticks = tickValues(c, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
+    const inset = { insetTop: rowHeight / 2 + dy - 9, insetBottom: rowHeight / 2 - dy - 9 };
     return {
       width: input.width,
-      height: rows.length * (rowHeight + 10) + 40,
+      height: rows.length * rowHeight + 38,
       marginLeft,
       marginRight: 16,
       marginTop: 8,
       marginBottom: 30,
       style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: [lo < 0 ? lo - pad : lo, hi > 0 ? hi + pad : hi], tickFormat: axisFormat(c), ticks: input.width < 480 ? 4 : 6, label: null },
-      y: { domain: categories(input), label: null, padding: 0.3 },
+      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
+      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
       marks: [
-        Plot.axisY({ lineWidth, tickSize: 0 } as never),
-        Plot.gridX({ stroke: GRID, strokeOpacity: 0.35 }),
-        Plot.barX(present, { x: v, y: props.kategori, fill: (r: Row) => (num(r, v)! < 0 ? NEGATIVE : POSITIVE) }),
-        Plot.text(present.filter((r) => num(r, v)! < 0), { x: v, y: props.kategori, text, textAnchor: 'end', dx: -5, fill: 'currentColor' }),
-        Plot.text(present.filter((r) => num(r, v)! >= 0), { x: v, y: props.kategori, text, textAnchor: 'start', dx: 5, fill: 'currentColor' }),
+        Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+        Plot.barX(present, { x: v, y: props.kategori, fill: (r: Row) => (num(r, v)! < 0 ? NEGATIVE : POSITIVE), ...inset }),
+        Plot.text(present.filter((r) => num(r, v)! < 0), { x: v, y: props.kategori, text, textAnchor: 'end', dx: -5, dy, fill: 'currentColor' }),
+        Plot.text(present.filter((r) => num(r, v)! >= 0), { x: v, y: props.kategori, text, textAnchor: 'start', dx: 5, dy, fill: 'currentColor' }),
         Plot.ruleX([0], { strokeWidth: 1.5 }),
+        // Labels last, so their halo covers the grid and target lines.
+        ...layout.marks,
       ],
     };
   },

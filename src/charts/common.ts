@@ -2,6 +2,8 @@
  * Small pieces the chart types share: looking up columns, Swedish value
  * labels, axis formats and sizes that keep text readable on a phone.
  */
+import * as Plot from '@observablehq/plot';
+import { ticks } from 'd3-array';
 import { formatNumber, formatValue, NBSP } from '../format/index.ts';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
@@ -49,14 +51,77 @@ export function categories(input: ChartInput): string[] {
   return input.rows.map((r) => String(r[input.props.kategori]));
 }
 
-/** Left margin for category labels: wrapped on phones, one line on desktop. */
-export function categoryLayout(input: ChartInput): { marginLeft: number; lineWidth: number; rowHeight: number } {
+/** Approximate width in pixels of a label at FONT_SIZE (Plot wraps by a similar estimate). */
+export function textWidth(s: string): number {
+  return s.length * FONT_SIZE * 0.55;
+}
+
+export interface CategoryLayout {
+  marginLeft: number;
+  rowHeight: number;
+  /** Vertical offset of the data marks within a row (below the label on phones). */
+  dy: number;
+  /** The category labels: a wrapped y axis on desktop, text above each row on phones. */
+  marks: Plot.Markish[];
+}
+
+/**
+ * Where category labels go. On a desktop they form a y axis at the left,
+ * wrapped at an em width; on a phone that column would squeeze the data into
+ * a sliver, so each label stands above its row at full width. Rows are as
+ * tall as their longest label's lines, so labels never run into each other.
+ */
+export function categoryLayout(input: ChartInput): CategoryLayout {
   const narrow = input.width < NARROW;
+  const cat = input.props.kategori;
   const longest = Math.max(...categories(input).map((s) => s.length));
-  // Em-based wrap width keeps two short lines on a phone instead of one unreadably long one.
-  const lineWidth = narrow ? 8 : Math.min(20, Math.max(6, longest * 0.55));
-  const lines = narrow ? Math.ceil((longest * 0.55) / lineWidth) : 1;
-  return { marginLeft: Math.round(lineWidth * FONT_SIZE) + 12, lineWidth, rowHeight: 22 + 13 * Math.max(0, Math.min(lines, 3) - 1) };
+  // Wrapping breaks at spaces, so allow a little more than the ideal line count.
+  const linesAt = (ems: number) => Math.min(8, Math.ceil((longest * 0.55) / ems + 0.25));
+  if (narrow) {
+    // Plot estimates text width for a narrower font than phones use; wrap early rather than clip.
+    const lineWidth = ((input.width - 24) / FONT_SIZE) * 0.85;
+    const labelHeight = 15 * linesAt(lineWidth);
+    // Label 6 px below the row's top, data 10 px below the label: each label sits closest to its own data.
+    const rowHeight = labelHeight + 28;
+    return {
+      marginLeft: 16,
+      rowHeight,
+      dy: labelHeight / 2 + 2,
+      marks: [
+        Plot.text(input.rows, {
+          y: cat, text: cat, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -rowHeight / 2 + 6, lineWidth,
+          // A halo in the background colour keeps grid and target lines from cutting through the words.
+          fill: 'currentColor', stroke: 'var(--bakgrund)', strokeWidth: 4, paintOrder: 'stroke',
+        } as never),
+      ],
+    };
+  }
+  const lineWidth = Math.min(18, Math.max(6, longest * 0.55));
+  return {
+    marginLeft: Math.round(lineWidth * FONT_SIZE) + 12,
+    rowHeight: 22 + 14 * (linesAt(lineWidth) - 1),
+    dy: 0,
+    marks: [Plot.axisY({ lineWidth, tickSize: 0 } as never)],
+  };
+}
+
+/** Number of ticks that fit a value axis `plotWidth` pixels wide without labels touching. */
+export function tickCount(plotWidth: number): number {
+  return Math.max(2, Math.floor(plotWidth / 70));
+}
+
+/**
+ * Widen a value domain so labels written outside the extreme marks fit
+ * inside the plot: `left`/`right` are the widest labels' pixel widths.
+ */
+export function roomForLabels(domain: [number, number], plotWidth: number, left: number, right: number): [number, number] {
+  const [lo, hi] = domain;
+  const span = hi - lo || 1;
+  const fl = Math.min(0.4, left / plotWidth);
+  const fr = Math.min(0.4, right / plotWidth);
+  // Solve for the padded span whose left/right fractions hold the labels.
+  const total = span / Math.max(0.2, 1 - fl - fr);
+  return [lo - total * fl, hi + total * fr];
 }
 
 /** Padded numeric domain that always shows the values and, for counts and money, zero. */
@@ -66,7 +131,7 @@ export function domain(values: number[], c: Column, extra: number[] = []): [numb
   let hi = Math.max(...all);
   if (c.unit === 'procent' || c.type === 'percent') {
     lo = Math.max(0, Math.floor((lo - 5) / 10) * 10);
-    hi = Math.min(100, Math.ceil((hi + 2) / 10) * 10);
+    hi = Math.min(Math.max(100, hi), Math.ceil((hi + 2) / 10) * 10);
   } else {
     lo = Math.min(0, lo);
     hi = Math.max(0, hi);
@@ -83,4 +148,10 @@ export function seriesNames(input: ChartInput): string[] {
 export function listSv(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+}
+
+/** Tick values inside [lo, hi] that never go below zero for shares (padding may). */
+export function tickValues(c: Column, domain: [number, number], count: number): number[] {
+  const t = ticks(domain[0], domain[1], count);
+  return c.unit === 'procent' || c.type === 'percent' ? t.filter((x) => x >= 0 && x <= 100) : t;
 }

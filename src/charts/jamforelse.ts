@@ -1,12 +1,12 @@
 /**
  * Comparison per category (typically Halland against Riket): one dot per
  * series on a shared line, the gap between them drawn as a rule, values
- * written beside the dots. A dumbbell reads better than grouped bars when the
- * values are close and the difference is the story.
+ * written beside the dots in their series' colour. A dumbbell reads better
+ * than grouped bars when the values are close and the difference is the story.
  */
 import * as Plot from '@observablehq/plot';
 import { GRID, MUTED, SERIES, SYMBOLS } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, label, listSv, num, seriesNames } from './common.ts';
+import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, label, listSv, num, roomForLabels, seriesNames, textWidth, tickCount, tickValues } from './common.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -14,41 +14,53 @@ export const jamforelse: ChartType = {
   plot(input) {
     const { rows, props } = input;
     const cat = props.kategori;
-    const cols = props.varden.map((v) => col(input, v));
+    const first = col(input, props.varden[0]!);
     const values = rows.flatMap((r) => props.varden.map((v) => num(r, v))).filter((v): v is number => v !== null);
-    const { marginLeft, lineWidth, rowHeight } = categoryLayout(input);
-    const lo = (r: Row) => Math.min(...props.varden.map((v) => num(r, v) ?? Infinity));
-    const hi = (r: Row) => Math.max(...props.varden.map((v) => num(r, v) ?? -Infinity));
-    // Which column holds a row's lowest/highest value, so its label keeps that cell's decimals.
-    const nameOf = (r: Row, x: number) => props.varden.find((v) => num(r, v) === x)!;
-    const first = cols[0]!;
+    const layout = categoryLayout(input);
+    const { marginLeft, rowHeight, dy } = layout;
+    const present = (r: Row) => props.varden.filter((v) => num(r, v) !== null);
+    const lo = (r: Row) => Math.min(...present(r).map((v) => num(r, v)!));
+    const hi = (r: Row) => Math.max(...present(r).map((v) => num(r, v)!));
+    // The column holding a row's lowest/highest value: its label keeps that cell's decimals and colour.
+    const loName = (r: Row) => present(r).find((v) => num(r, v) === lo(r))!;
+    const hiName = (r: Row) => [...present(r)].reverse().find((v) => num(r, v) === hi(r))!;
+    const colour = (name: string) => SERIES[props.varden.indexOf(name)] ?? 'currentColor';
+    const withValues = rows.filter((r) => present(r).length > 0);
+    const loText = (r: Row) => (lo(r) === hi(r) ? '' : label(first, lo(r), r, loName(r)));
+    const hiText = (r: Row) => label(first, hi(r), r, hiName(r));
     const rank = props.placering;
+    const marginRight = rank ? 62 : 12;
+    const base = domain(values, first);
+    const widest = (f: (r: Row) => string) => Math.max(0, ...withValues.map((r) => textWidth(f(r)))) + 14;
+    const x = roomForLabels(base, input.width - marginLeft - marginRight, widest(loText), widest(hiText));
+    const plotWidth = input.width - marginLeft - marginRight;
+    const ticks = tickValues(first, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
     return {
       width: input.width,
-      height: rows.length * rowHeight + 40,
+      height: rows.length * rowHeight + 38,
       marginLeft,
-      marginRight: rank ? 62 : 36,
+      marginRight,
       marginTop: 8,
       marginBottom: 30,
       style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: domain(values, first), tickFormat: axisFormat(first), ticks: input.width < 480 ? 4 : 8, grid: true, label: null },
-      y: { domain: categories(input), label: null, tickSize: 0 },
+      x: { domain: x, ticks, tickFormat: axisFormat(first), label: null },
+      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
       marks: [
-        Plot.axisY({ lineWidth, tickSize: 0 } as never),
-        Plot.gridX({ stroke: GRID, strokeOpacity: 0.35 }),
-        Plot.ruleY(rows, { y: cat, x1: lo, x2: hi, stroke: MUTED, strokeWidth: 2 }),
+        Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+        Plot.ruleY(withValues, { y: cat, x1: lo, x2: hi, stroke: MUTED, strokeWidth: 2, dy }),
         ...props.varden.map((v, i) =>
           Plot.dot(
             rows.filter((r) => num(r, v) !== null),
-            { x: v, y: cat, fill: SERIES[i], symbol: SYMBOLS[i], r: 5, stroke: 'var(--bakgrund)', strokeWidth: 1 },
+            { x: v, y: cat, fill: SERIES[i], symbol: SYMBOLS[i], r: 5, stroke: 'var(--bakgrund)', strokeWidth: 1, dy },
           ),
         ),
-        // Values beside the outermost dots: the lower to the left, the higher to the right.
-        Plot.text(rows, { x: lo, y: cat, text: (r: Row) => (lo(r) === hi(r) ? '' : label(first, lo(r), r, nameOf(r, lo(r)))), textAnchor: 'end', dx: -9, fill: 'currentColor' }),
-        Plot.text(rows, { x: hi, y: cat, text: (r: Row) => label(first, hi(r), r, nameOf(r, hi(r))), textAnchor: 'start', dx: 9, fill: 'currentColor' }),
+        Plot.text(withValues, { x: lo, y: cat, text: loText, textAnchor: 'end', dx: -9, dy, fill: (r: Row) => colour(loName(r)) }),
+        Plot.text(withValues, { x: hi, y: cat, text: hiText, textAnchor: 'start', dx: 9, dy, fill: (r: Row) => colour(hiName(r)) }),
         ...(rank
-          ? [Plot.text(rows, { frameAnchor: 'right', y: cat, text: (r: Row) => `plats ${r[rank] ?? '–'}`, textAnchor: 'end', dx: 60, fill: MUTED })]
+          ? [Plot.text(rows, { frameAnchor: 'right', y: cat, text: (r: Row) => (r[rank] === null ? '' : `plats ${r[rank]}`), textAnchor: 'end', dx: 60, dy, fill: MUTED })]
           : []),
+        // Labels last, so their halo covers the grid and target lines.
+        ...layout.marks,
       ],
     };
   },

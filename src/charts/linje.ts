@@ -6,6 +6,11 @@
 import * as Plot from '@observablehq/plot';
 import { GRID, SERIES, SYMBOLS, TARGET } from './palette.ts';
 import { axisFormat, col, domain, FONT_SIZE, label, listSv, num, seriesNames } from './common.ts';
+import type { Column } from '../schemas/metadata.ts';
+
+function shareFromZero(d: [number, number], c: Column): [number, number] {
+  return c.unit === 'procent' || c.type === 'percent' ? [0, d[1]] : d;
+}
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -26,7 +31,8 @@ export const linje: ChartType = {
       marginBottom: 30,
       style: { fontSize: `${FONT_SIZE}px` },
       x: { domain: [Math.min(...xs), Math.max(...xs)], ticks: xs, tickFormat: axisFormat(col(input, x)), label: null, inset: 24 },
-      y: { domain: domain(values, first, target === undefined ? [] : [target]), tickFormat: axisFormat(first), ticks: 5, grid: true, label: null },
+      // Shares are drawn from zero so a change of a few points is not made to look steep.
+      y: { domain: shareFromZero(domain(values, first, target === undefined ? [] : [target]), first), tickFormat: axisFormat(first), ticks: 5, grid: true, label: null },
       marks: [
         Plot.gridY({ stroke: GRID, strokeOpacity: 0.35, ticks: 5 }),
         ...(target === undefined

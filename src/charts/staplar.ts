@@ -5,7 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { GRID, SERIES, TARGET } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, label, num } from './common.ts';
+import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, label, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -15,23 +15,33 @@ export const staplar: ChartType = {
     const v = props.varden[0]!;
     const c = col(input, v);
     const values = rows.map((r) => num(r, v)).filter((x): x is number => x !== null);
-    const { marginLeft, lineWidth, rowHeight } = categoryLayout(input);
+    const layout = categoryLayout(input);
+    const { marginLeft, rowHeight, dy } = layout;
     const target = props.mal;
+    const text = (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r));
+    // Bars start at zero, always: a bar from a cut axis misstates its length.
+    const [d0, d1] = domain(values, c, target === undefined ? [0] : [0, target]);
+    const base: [number, number] = [Math.min(0, d0), Math.max(0, d1)];
+    const marginRight = 12;
+    const x = roomForLabels(base, input.width - marginLeft - marginRight, 0, Math.max(...rows.map((r) => textWidth(text(r)))) + 10);
+    const plotWidth = input.width - marginLeft - marginRight;
+    const ticks = tickValues(c, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
+    // Bars 18 px tall on the data line of each row (below the label on phones).
+    const inset = { insetTop: rowHeight / 2 + dy - 9, insetBottom: rowHeight / 2 - dy - 9 };
     return {
       width: input.width,
-      height: rows.length * (rowHeight + 6) + (target === undefined ? 40 : 58),
+      height: rows.length * rowHeight + (target === undefined ? 38 : 56),
       marginLeft,
-      marginRight: 56,
+      marginRight,
       marginTop: target === undefined ? 8 : 26,
       marginBottom: 30,
       style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: domain(values, c, target === undefined ? [] : [target]), tickFormat: axisFormat(c), ticks: input.width < 480 ? 4 : 8, label: null },
-      y: { domain: categories(input), label: null, padding: 0.25 },
+      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
+      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
       marks: [
-        Plot.axisY({ lineWidth, tickSize: 0 } as never),
-        Plot.gridX({ stroke: GRID, strokeOpacity: 0.35 }),
-        Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y: props.kategori, fill: SERIES[0] }),
-        Plot.text(rows, { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text: (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r)), textAnchor: 'start', dx: 5, fill: 'currentColor' }),
+        Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+        Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y: props.kategori, fill: SERIES[0], ...inset }),
+        Plot.text(rows, { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text, textAnchor: 'start', dx: 5, dy, fill: 'currentColor' }),
         Plot.ruleX([0]),
         ...(target === undefined
           ? []
@@ -39,6 +49,8 @@ export const staplar: ChartType = {
               Plot.ruleX([target], { stroke: TARGET, strokeDasharray: '5,4', strokeWidth: 1.5 }),
               Plot.text([target], { x: (d: number) => d, frameAnchor: 'top', text: () => `${props.malText ?? 'Mål'}: ${label(c, target)}`, dy: -16, fill: 'currentColor' }),
             ]),
+        // Labels last, so their halo covers the grid and target lines.
+        ...layout.marks,
       ],
     };
   },

@@ -73,6 +73,7 @@ export function standaloneSvg(svg: string, heading: string, source: string): str
   const top = 40;
   const total = h + top + 30;
   const body = svg
+    .trim()
     .replace(/^<svg[^>]*>/, '')
     .replace(/<\/svg>$/, '')
     .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
