@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSource } from './src/mdx/remark-source.ts';
 import { watchContent } from './src/mdx/watch-content.ts';
@@ -16,5 +17,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // unified rather than Sätteri: our remark plugin tells components their MDX file and line.
   markdown: { processor: unified({ remarkPlugins: [remarkSource] }) },
-  integrations: [mdx(), watchContent()],
+  // The sitemap lists every page under SITE.url except chart embeds and the 404 page.
+  integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) })],
 });

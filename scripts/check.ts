@@ -2,15 +2,25 @@
  * `npm run check`: validate every dataset and page without building the site.
  * Prints one Swedish line per problem (file, line, what to do) and exits 1 if
  * there are any. Same messages as the build, because it calls the same code.
+ *
+ * DATA_DIR and PAGES_DIR point it at other folders (fixture sites in tests).
  */
 import { checkContent } from '../src/check/index.ts';
 
-const { problems, summary } = checkContent();
-if (problems.length === 0) {
-  console.log(`Allt innehåll är giltigt: ${summary}.`);
+const started = performance.now();
+const { problems, numbers, summary } = checkContent();
+const all = [...problems, ...numbers];
+const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
+if (all.length === 0) {
+  console.log(`Allt innehåll är giltigt: ${summary} (${took}).`);
 } else {
-  console.error(`${problems.length === 1 ? 'Ett fel' : `${problems.length} fel`} hittades:\n`);
+  console.error(`${all.length === 1 ? 'Ett fel' : `${all.length} fel`} hittades:\n`);
   for (const p of problems) console.error('  ' + p);
+  if (numbers.length) {
+    if (problems.length) console.error('');
+    console.error('  Tal som är inskrivna för hand (se "Siffror i texten" i docs/redaktorsguide.md):');
+    for (const p of numbers) console.error('  ' + p);
+  }
   console.error('\nRätta felen ovan och kör npm run check igen.');
   process.exitCode = 1;
 }

@@ -1,18 +1,52 @@
 /**
  * Content checks shared by `npm run check`, the build and the tests: datasets
- * (schema, keys, missing values) and pages (components, numbers typed by hand).
+ * (schema, keys, missing values), pages (frontmatter, MDX syntax, every
+ * component against the data) and numbers typed by hand in the text.
  */
-import { formatProblem, readCatalog } from '../data/index.ts';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { formatProblem, readCatalog, DATA_DIR, type Problem } from '../data/index.ts';
+import { checkComponents } from './components.ts';
+import { handTypedNumbers } from './numbers.ts';
+import { PAGES_DIR, readPages } from './pages.ts';
 
 export interface CheckResult {
   /** One formatted Swedish line per problem. */
   problems: string[];
+  /** Numbers typed by hand in prose (formatted lines); errors in `npm run check`. */
+  numbers: string[];
   summary: string;
 }
 
+export interface CheckOptions {
+  root?: string;
+  dataDir?: string;
+  pagesDir?: string;
+}
+
+/** Ids of datasets whose files exist but did not pass validation. */
+function brokenIds(problems: Problem[]): Set<string> {
+  return new Set(problems.map((p) => /([^/]+?)(?:\.csv|\.meta\.yaml)$/.exec(p.file)?.[1]).filter((x): x is string => !!x));
+}
+
 /** Run every content check; never throws for content problems. */
-export function checkContent(root: string = process.cwd()): CheckResult {
-  const catalog = readCatalog(undefined, root);
-  const problems = catalog.problems.map(formatProblem);
-  return { problems, summary: `${catalog.datasets.size} dataset` };
+export function checkContent(opts: CheckOptions | string = {}): CheckResult {
+  const { root = process.cwd(), dataDir = DATA_DIR, pagesDir = PAGES_DIR } = typeof opts === 'string' ? { root: opts } : opts;
+  for (const [dir, what] of [[dataDir, 'data'], [pagesDir, 'sidor']] as const) {
+    if (!existsSync(resolve(root, dir))) return { problems: [`${dir}: mappen med ${what} finns inte.`], numbers: [], summary: '' };
+  }
+  const catalog = readCatalog(dataDir, root);
+  const problems: Problem[] = [...catalog.problems];
+  const numbers: Problem[] = [];
+  const pages = readPages(pagesDir, root);
+  const broken = brokenIds(catalog.problems);
+  for (const page of pages) {
+    problems.push(...page.problems, ...checkComponents(page, catalog.datasets, broken));
+    numbers.push(...handTypedNumbers(page));
+  }
+  return {
+    problems: problems.map(formatProblem),
+    numbers: numbers.map(formatProblem),
+    summary: `${catalog.datasets.size} dataset, ${pages.length} sidor`,
+  };
 }

@@ -21,6 +21,13 @@ export interface CsvTable {
 /** Signs of text broken by a bad PDF extraction, e.g. `vaå rd` for `vård`. */
 const MOJIBAKE = /[aoAO][åäöÅÄÖ]|\uFFFD/;
 
+/** The line where the quote that is never closed opens (csv-parse reports the end of the file). */
+function openQuoteLine(text: string): number | undefined {
+  let open = -1;
+  for (let i = 0; i < text.length; i++) if (text[i] === '"') open = open < 0 ? i : -1;
+  return open < 0 ? undefined : text.slice(0, open).split('\n').length;
+}
+
 /**
  * Parse CSV text. Returns the table, or the problems that stop it being read.
  * `file` is only used to label problems.
@@ -28,7 +35,7 @@ const MOJIBAKE = /[aoAO][åäöÅÄÖ]|\uFFFD/;
 export function readCsv(text: string, file: string): { table?: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
-    problems.push({ file, line: 1, message: 'filen börjar med ett BOM-tecken. Spara den som "UTF-8" (utan BOM).' });
+    problems.push({ file, line: 1, message: 'filen börjar med ett osynligt BOM-tecken (Excel lägger till det i "CSV UTF-8"). Spara om den som UTF-8 utan BOM, t.ex. i VS Code: klicka på "UTF-8 with BOM" längst ned och välj "Save with Encoding" → "UTF-8".' });
     return { problems };
   }
   if (text.trim() === '') {
@@ -38,7 +45,10 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
   const crlf = /\r\n/.test(text);
   const lf = /(^|[^\r])\n/.test(text);
   if (crlf && lf) {
-    problems.push({ file, message: 'filen blandar radslut (CRLF och LF). Spara den med LF-radslut.' });
+    // Name the first line that ends differently from the first line, so the editor sees where the paste came in.
+    const ends = text.split('\n').slice(0, -1).map((l) => l.endsWith('\r'));
+    const line = ends.findIndex((e) => e !== ends[0]) + 1;
+    problems.push({ file, line, message: 'filen blandar radslut (CRLF och LF) från och med den här raden. Spara den med LF-radslut (i VS Code: klicka på "CRLF" längst ned och välj "LF").' });
     return { problems };
   }
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
@@ -47,7 +57,7 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
       file,
       line: 1,
       message:
-        'filen är semikolonseparerad (som Excel sparar på svenska). Spara som "CSV UTF-8 (kommaavgränsad)" med punkt som decimaltecken.',
+        'filen är semikolonseparerad (som Excel sparar på svenska). Fälten ska skiljas med kommatecken och decimaler skrivas med punkt (450.6); se "Spara en CSV-fil rätt" i docs/redaktorsguide.md.',
     });
     return { problems };
   }
@@ -62,7 +72,8 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
         : e.code === 'CSV_INVALID_CLOSING_QUOTE'
           ? 'ett citattecken (") står mitt i ett fält; skriv "" för ett citattecken inuti text'
           : 'filen går inte att läsa som CSV';
-    problems.push({ file, line: e.lines, message: `${what}.` });
+    const line = e.code === 'CSV_QUOTE_NOT_CLOSED' ? openQuoteLine(text) ?? e.lines : e.lines;
+    problems.push({ file, line, message: `${what}.` });
     return { problems };
   }
   const [head, ...body] = rows;

@@ -62,7 +62,16 @@ export function suggest(wrong: string, choices: readonly string[]): string | und
     const d = distance(wrong.toLowerCase(), c.toLowerCase());
     if (d < bestD) [best, bestD] = [c, d];
   }
-  return best !== undefined && bestD <= Math.max(2, Math.floor(wrong.length / 3)) ? best : undefined;
+  if (best !== undefined && bestD <= Math.max(2, Math.floor(wrong.length / 3))) return best;
+  // A shortened or inflected word ("stapel" for "staplar"): the one choice sharing a long enough beginning.
+  const prefix = (c: string) => {
+    let i = 0;
+    while (i < c.length && i < wrong.length && c[i]!.toLowerCase() === wrong[i]!.toLowerCase()) i++;
+    return i;
+  };
+  const need = Math.max(4, Math.ceil(wrong.length / 2));
+  const close = choices.filter((c) => prefix(c) >= need);
+  return close.length === 1 ? close[0] : undefined;
 }
 
 /** "finns inte. Menade du "x"? Giltiga val: a, b, c" */

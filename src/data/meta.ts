@@ -6,11 +6,14 @@ import { LineCounter, parseDocument, isNode } from 'yaml';
 import { metadataSchema, type Metadata } from '../schemas/metadata.ts';
 import type { Problem } from './errors.ts';
 
-/** Swedish wording for zod's own issue codes (the custom ones are Swedish already). */
-function issueMessage(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; keys?: string[]; input?: unknown }): string {
+/** Zod's names for kinds of value, as an editor says them. */
+const KINDS: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'true eller false', array: 'en lista', object: 'en grupp av fält' };
+
+/** Swedish wording for zod's own issue codes (the custom ones are Swedish already); also used for page frontmatter. */
+export function issueMessage(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; keys?: string[]; input?: unknown }): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'fältet saknas men måste finnas' : `fel typ av värde (väntade ${issue.expected})`;
+      return issue.input === undefined ? 'fältet saknas men måste finnas' : `fel sorts värde: väntade ${KINDS[String(issue.expected)] ?? issue.expected}`;
     case 'invalid_value':
       return `ogiltigt värde ${JSON.stringify(issue.input)}. Tillåtna: ${(issue.values ?? []).map(String).join(', ')}`;
     case 'unrecognized_keys':
@@ -32,8 +35,8 @@ export function readMeta(text: string, file: string): { meta?: Metadata; problem
     return {
       problems: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line,
-        message: `YAML-filen går inte att läsa (${e.code}). Kontrollera indrag och kolon på raden.`,
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
+        message: `YAML-filen går inte att läsa (${e.code}). Kontrollera indrag (mellanslag, inte tabb) och kolon på raden.`,
       })),
     };
   }

@@ -10,7 +10,7 @@ export function watchContent(): AstroIntegration {
     name: 'halland:watch-content',
     hooks: {
       'astro:server:setup': ({ server }) => {
-        const dir = resolve(process.env.DATA_DIR ?? 'content/data');
+        const dir = resolve(process.env.DATA_DIR || 'content/data');
         server.watcher.add(dir);
         server.watcher.on('all', (_event, path) => {
           if (path.startsWith(dir)) server.ws.send({ type: 'full-reload', path: '*' });

@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Column } from '../schemas/metadata.ts';
-import { ContentError, copyPrecision, getDataset, loadAll, rowKey, unknownChoice, type Dataset, type Row } from '../data/index.ts';
+import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import {
   chartPropsSchema,
   CHART_TYPES,
@@ -51,7 +51,10 @@ function parse<S extends z.ZodType>(schema: S, raw: Raw, component: string): z.o
   const result = schema.safeParse(props);
   if (result.success) return result.data;
   const known = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
-  const msgs = result.error.issues.map((i) => {
+  // A misspelt prop ("kolum") is said once, as a misspelling, not also as "kolumn is missing"; and first.
+  const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
+  const misspelt = new Set(issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => suggest(k, known)) : [])));
+  const msgs = issues.filter((i) => !(i.code === 'invalid_type' && misspelt.has(String(i.path[0])))).map((i) => {
     const name = i.path.join('.');
     const value = (props as Raw)[String(i.path[0])];
     if (i.code === 'unrecognized_keys') return i.keys.map((k) => unknownChoice('Egenskapen', k, known)).join('; ');

@@ -2,9 +2,15 @@
  * Publishing steps that run on the built site before it replaces the old
  * one. Each step is a function of the output folder; add new ones to STEPS.
  */
+import { ogStep } from './og.ts';
+import { searchStep } from './search.ts';
+
 export type Step = { name: string; run: (outDir: string) => Promise<void> };
 
-export const STEPS: Step[] = [];
+export const STEPS: Step[] = [
+  ogStep,
+  searchStep, // last: indexes the finished HTML
+];
 
 export async function postbuild(outDir: string): Promise<void> {
   for (const step of STEPS) await step.run(outDir);

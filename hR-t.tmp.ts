@@ -1,0 +1,12 @@
+import { serve } from './tests/helpers/serve.ts';
+import { launch } from './tests/quality/browser.ts';
+const server = await serve('/tmp/hR-dist');
+const browser = await launch();
+const page = await browser.newPage();
+const msgs: string[] = [];
+page.on('console', (m) => msgs.push(m.type() + ': ' + m.text()));
+page.on('pageerror', (e) => msgs.push('error: ' + e.message));
+await page.goto(server.origin + '/sok/?q=väntetider');
+await page.waitForSelector('.pagefind-ui__result', { timeout: 8000 }).catch((e) => msgs.push('timeout'));
+console.log(msgs.map(m=>m.slice(0,300)));
+await browser.close(); await server.close();

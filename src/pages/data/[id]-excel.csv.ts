@@ -1,0 +1,11 @@
+/** `/data/<id>-excel.csv`: the dataset for Swedish Excel (semicolon, decimal comma, BOM, CRLF). */
+import type { APIRoute } from 'astro';
+import { getDataset, listDatasets } from '../../data/index.ts';
+import { excelCsv } from '../../publish/excel-csv.ts';
+
+export function getStaticPaths() {
+  return listDatasets().map((ds) => ({ params: { id: ds.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(excelCsv(getDataset(params.id!)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,12 @@
+/** `/data/<id>.zip`: the dataset's CSV, Excel CSV and JSON with a README.txt. */
+import type { APIRoute } from 'astro';
+import { getDataset, listDatasets } from '../../data/index.ts';
+import { buildDate } from '../../publish/build-date.ts';
+import { datasetZip } from '../../publish/zip.ts';
+
+export function getStaticPaths() {
+  return listDatasets().map((ds) => ({ params: { id: ds.id } }));
+}
+
+export const GET: APIRoute = ({ params }) =>
+  new Response(datasetZip(getDataset(params.id!), buildDate()), { headers: { 'Content-Type': 'application/zip' } });

@@ -1,0 +1,8 @@
+/** `/data/alla-data.zip`: every dataset, datapackage.json and a README.txt. */
+import type { APIRoute } from 'astro';
+import { listDatasets } from '../../data/index.ts';
+import { buildDate } from '../../publish/build-date.ts';
+import { allDataZip } from '../../publish/zip.ts';
+
+export const GET: APIRoute = () =>
+  new Response(allDataZip(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/zip' } });

@@ -1,0 +1,14 @@
+/** `/diagram/<page>/<chart>.png`: the standalone SVG rasterised at twice its size. */
+import type { APIRoute } from 'astro';
+import { allCharts, findChart } from '../../../publish/chart-registry.ts';
+import { chartFigure, chartImageSvg, chartPng } from '../../../publish/chart-image.ts';
+
+export function getStaticPaths() {
+  return allCharts().map((c) => ({ params: { page: c.page, chart: c.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const entry = findChart(params.page!, params.chart!)!;
+  const { fig, ds } = chartFigure(entry);
+  return new Response(await chartPng(chartImageSvg(fig, ds, entry)), { headers: { 'Content-Type': 'image/png' } });
+};

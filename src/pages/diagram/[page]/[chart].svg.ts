@@ -1,0 +1,14 @@
+/** `/diagram/<page>/<chart>.svg`: a chart as a standalone SVG with title, source and licence inside. */
+import type { APIRoute } from 'astro';
+import { allCharts, findChart } from '../../../publish/chart-registry.ts';
+import { chartFigure, chartImageSvg } from '../../../publish/chart-image.ts';
+
+export function getStaticPaths() {
+  return allCharts().map((c) => ({ params: { page: c.page, chart: c.id } }));
+}
+
+export const GET: APIRoute = ({ params }) => {
+  const entry = findChart(params.page!, params.chart!)!;
+  const { fig, ds } = chartFigure(entry);
+  return new Response(chartImageSvg(fig, ds, entry), { headers: { 'Content-Type': 'image/svg+xml' } });
+};

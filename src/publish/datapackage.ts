@@ -1,0 +1,98 @@
+/**
+ * `datapackage.json`: every dataset described by the Frictionless Data
+ * Package standard, version 2.0 (https://datapackage.org/standard/), so that
+ * tools (frictionless-py, the R package frictionless, Open Refine …) read the
+ * CSV files with the right types and missing values without guessing.
+ *
+ * One tabular resource per dataset: `path` is the CSV beside this file (on
+ * the site under /data/, and in alla-data.zip), the Table Schema comes from
+ * the metadata's columns (units go in the field descriptions: the standard has
+ * no unit property), and the missing-value codes plus "" are `missingValues`.
+ */
+import { createHash } from 'node:crypto';
+import type { Dataset } from '../data/index.ts';
+import type { Column, ColumnType } from '../schemas/metadata.ts';
+import { SITE, siteUrl } from '../site.ts';
+
+export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+
+/** Table Schema field type per column type. */
+const FIELD_TYPE: Record<ColumnType, 'string' | 'number' | 'integer' | 'year'> = {
+  text: 'string',
+  number: 'number',
+  integer: 'integer',
+  percent: 'number',
+  rank: 'integer',
+  year: 'year',
+};
+
+/** Range constraints the data layer enforces, said again for other tools. */
+const RANGE: Partial<Record<ColumnType, { minimum: number; maximum: number }>> = {
+  percent: { minimum: 0, maximum: 100 },
+  rank: { minimum: 1, maximum: 21 },
+};
+
+const LICENCE = { name: SITE.licence.id, path: SITE.licence.url, title: 'Creative Commons Attribution 4.0 International' };
+
+function field(c: Column) {
+  const unit = c.unit ? ` Enhet: ${c.unit}.` : c.unitColumn ? ` Enheten står i kolumnen ${c.unitColumn}.` : '';
+  return {
+    name: c.name,
+    title: c.title,
+    type: FIELD_TYPE[c.type],
+    description: `${c.description.trim()}${unit}`,
+    constraints: { required: !c.nullable, ...RANGE[c.type] },
+  };
+}
+
+/** The resource describing one dataset's CSV file. */
+export function dataResource(ds: Dataset) {
+  const m = ds.meta;
+  return {
+    name: ds.id,
+    type: 'table',
+    path: `${ds.id}.csv`,
+    title: m.title,
+    description: `${m.description.trim()} Period: ${m.period}. Version ${m.version}.`,
+    homepage: siteUrl(`/data/${ds.id}/`),
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(ds.csv, 'utf8'),
+    hash: `sha256:${createHash('sha256').update(ds.csv).digest('hex')}`,
+    licenses: [LICENCE],
+    sources: [{ title: `${m.source.document}, avsnittet ”${m.source.section}”${m.source.dnr ? `, dnr ${m.source.dnr}` : ''}`, ...(m.source.date ? { version: m.source.date } : {}) }],
+    schema: {
+      fields: m.columns.map(field),
+      primaryKey: m.key,
+      missingValues: [...Object.keys(m.missing), ''],
+    },
+  };
+}
+
+/** Names the site uses for its own files in /data/; a dataset may not take them. */
+const RESERVED = ['alla-data', 'datapackage', 'katalog'];
+
+/** The whole package, as an object. */
+export function dataPackage(datasets: Dataset[], today: string) {
+  const clash = datasets.find((ds) => RESERVED.includes(ds.id));
+  if (clash) throw new Error(`Datasetet "${clash.id}" har ett namn som webbplatsen använder för en egen fil i /data/. Byt namn på det.`);
+  return {
+    $schema: DATA_PACKAGE_PROFILE,
+    name: 'halland-halso-och-sjukvardsstrategi-2017-2025',
+    title: SITE.name,
+    description: 'Siffrorna bakom webbplatsen om hur Region Hallands hälso- och sjukvårdsstrategi 2017–2025 föll ut, transkriberade ur Region Hallands offentliga dokument. Varje resurs anger dokument och avsnitt.',
+    homepage: siteUrl('/data/'),
+    version: today,
+    created: `${today}T00:00:00Z`,
+    keywords: ['Region Halland', 'hälso- och sjukvård', 'uppföljning', 'öppna data'],
+    licenses: [LICENCE],
+    contributors: [{ title: SITE.publisher, roles: ['publisher'] }],
+    resources: datasets.map(dataResource),
+  };
+}
+
+/** The package as the file's text. */
+export function dataPackageJson(datasets: Dataset[], today: string): string {
+  return JSON.stringify(dataPackage(datasets, today), null, 2) + '\n';
+}

@@ -1,0 +1,162 @@
+/**
+ * Publishing step: the Open Graph images that link previews show. Every page
+ * already names its image in `<meta property="og:image">` (Base.astro); this
+ * step reads those names from the built HTML, so the files always match them:
+ * `/og/<page-id>.png` for a story page (its title, its first chart's wide
+ * SVG in the light theme, and the site name), `/og/standard.png` for the rest.
+ * 1200 × 630 PNG, drawn with sharp.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import sharp from 'sharp';
+import { parseHTML } from 'linkedom';
+import { resolveColours, THEMES } from '../charts/palette.ts';
+import { SITE } from '../site.ts';
+import { t } from '../strings.ts';
+import type { Step } from './postbuild.ts';
+
+export const OG = { width: 1200, height: 630 } as const;
+const PAD = 60;
+const FONT = "'Liberation Sans', Arial, Helvetica, 'DejaVu Sans', sans-serif";
+const C = THEMES.light;
+
+/** What one image shows. */
+export interface OgContent {
+  title: string;
+  /** Text under the title when there is no chart. */
+  text?: string;
+  /** The chart's wide SVG, colours resolved, ready to rasterise. */
+  chart?: { svg: string; width: number; height: number; title: string };
+  legend?: { name: string; svg: string }[];
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Break text into lines of at most `max` characters (an estimate of width), at most `lines` lines. */
+export function wrap(text: string, max: number, lines: number): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      out.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) out.push(line);
+  if (out.length > lines) {
+    out.length = lines;
+    out[lines - 1] = out[lines - 1]!.replace(/\s*\S*$/, '') + ' …';
+  }
+  return out;
+}
+
+/** The page's title, description and first chart, from its built HTML. */
+export function ogContent(html: string): OgContent {
+  const { document } = parseHTML(html);
+  const meta = (p: string) => document.querySelector(`meta[property="${p}"]`)?.getAttribute('content') ?? '';
+  const title = meta('og:title') || SITE.name;
+  const figure = document.querySelector('figure.chart');
+  const plot = figure?.querySelector('.chart-bred svg.plot');
+  if (!figure || !plot) return { title, text: meta('og:description') };
+  const [, , w, h] = (plot.getAttribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
+  if (!w || !h) return { title, text: meta('og:description') };
+  // The SVG is drawn for the page: colours are CSS variables and its font comes from the stylesheet.
+  const svg = xml(resolveColours(plot.outerHTML, 'light')).replace(
+    /^<svg /,
+    `<svg xmlns="http://www.w3.org/2000/svg" font-family="${esc(FONT)}" font-size="12" `,
+  );
+  const legend = [...figure.querySelectorAll('.legend li')].map((li) => {
+    const icon = li.querySelector('svg');
+    return { name: li.textContent?.trim() ?? '', svg: icon ? xml(resolveColours(icon.outerHTML, 'light')) : '' };
+  });
+  const chartTitle = figure.querySelector('.chart-title')?.firstChild?.textContent?.trim() ?? '';
+  return { title, chart: { svg, width: w, height: h, title: chartTitle }, legend };
+}
+
+/** HTML serialisation → XML that librsvg reads: named entities it does not know become numbers. */
+function xml(s: string): string {
+  return s.replace(/&nbsp;/g, '&#160;').replace(/\u00a0/g, '&#160;');
+}
+
+/** Draw one image. */
+export async function renderOg(c: OgContent): Promise<Buffer> {
+  const { width: W, height: H } = OG;
+  const titleLines = wrap(c.title, c.chart ? 40 : 34, 2);
+  const titleSize = c.chart ? 48 : 58;
+  let y = 118;
+  const parts: string[] = [
+    `<rect width="${W}" height="${H}" fill="${C.background}"/>`,
+    `<rect width="${W}" height="12" fill="${C['--serie-1']}"/>`,
+    `<text x="${PAD}" y="70" font-size="24" fill="${C['--dampad']}">${esc(SITE.name)}</text>`,
+  ];
+  for (const line of titleLines) {
+    y += titleSize * 1.15;
+    parts.push(`<text x="${PAD}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${C.text}">${esc(line)}</text>`);
+  }
+  const composites: sharp.OverlayOptions[] = [];
+  if (c.chart) {
+    y += 20;
+    parts.push(`<text x="${PAD}" y="${y + 8}" font-size="26" font-weight="700" fill="${C.text}">${esc(c.chart.title)}</text>`);
+    let x = PAD;
+    const legendY = y + 44;
+    for (const item of c.legend ?? []) {
+      // The legend's own symbol, scaled from 14 to 22 px.
+      parts.push(`<g transform="translate(${x} ${legendY - 18}) scale(1.6)">${item.svg}</g>`);
+      parts.push(`<text x="${x + 30}" y="${legendY}" font-size="24" fill="${C.text}">${esc(item.name)}</text>`);
+      x += 30 + item.name.length * 13 + 30;
+    }
+    y = legendY + (c.legend?.length ? 20 : -20);
+    const boxW = W - 2 * PAD;
+    const boxH = H - y - 30;
+    const scale = Math.min(boxW / c.chart.width, boxH / c.chart.height);
+    const cw = Math.round(c.chart.width * scale);
+    const ch = Math.round(c.chart.height * scale);
+    const chart = c.chart.svg.replace(/^<svg /, `<svg width="${cw}" height="${ch}" `);
+    composites.push({ input: await sharp(Buffer.from(chart)).png().toBuffer(), left: PAD, top: Math.round(y) });
+  } else if (c.text) {
+    y += 24;
+    for (const line of wrap(c.text, 62, 6)) {
+      y += 40;
+      parts.push(`<text x="${PAD}" y="${y}" font-size="30" fill="${C.text}">${esc(line)}</text>`);
+    }
+  }
+  const base = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="${esc(FONT)}">${parts.join('')}</svg>`;
+  return sharp(Buffer.from(base)).composite(composites).png().toBuffer();
+}
+
+/** Every HTML file under a folder. */
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** The image path a page names in og:image, relative to the site root ("/og/kvalitet.png"). */
+function ogPath(html: string): string | undefined {
+  const m = /<meta property="og:image" content="https?:\/\/[^/"]+(\/og\/[^"]+\.png)"/.exec(html);
+  return m?.[1];
+}
+
+export const ogStep: Step = {
+  name: 'Open Graph-bilder',
+  async run(outDir) {
+    const wanted = new Map<string, string | undefined>(); // image path → HTML of the page it shows
+    for (const file of htmlFiles(outDir)) {
+      const html = readFileSync(file, 'utf8');
+      const path = ogPath(html);
+      if (!path) continue;
+      if (path === '/og/standard.png') wanted.set(path, undefined);
+      else wanted.set(path, html);
+    }
+    wanted.set('/og/standard.png', undefined);
+    // sharp draws on its own threads, so the images are made side by side.
+    await Promise.all(
+      [...wanted].map(async ([path, html]) => {
+        const png = await renderOg(html ? ogContent(html) : { title: SITE.name, text: t.og.standard });
+        const file = join(outDir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, png);
+      }),
+    );
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * Every download offered anywhere resolves to a file in the build; every chart
+ * has its SVG, PNG, embed page and citation; every dataset page states the
+ * licence and offers every format.
+ */
+import { describe, expect, it } from 'vitest';
+import { listDatasets } from '../../src/data/index.ts';
+import { allCharts, chartFileHrefs, readPages } from '../../src/publish/chart-registry.ts';
+import { CATALOGUE_FILES, datasetFiles } from '../../src/site-text.ts';
+import { htmlPages, readPage } from '../helpers/site.ts';
+import { exists } from './helpers.ts';
+
+const pages = htmlPages();
+const datasets = listDatasets();
+
+/** hrefs of <a download> and of links into the data service. */
+function downloadLinks(html: string): string[] {
+  const out: string[] = [];
+  for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
+    const href = /href="([^"]+)"/.exec(tag)?.[1];
+    if (!href || !href.startsWith('/')) continue;
+    if (/\sdownload(\s|>|=)/.test(tag) || /^\/(data|diagram|embed)\//.test(href)) out.push(href.replace(/&amp;/g, '&'));
+  }
+  return out;
+}
+
+describe('downloads', () => {
+  it('every download link on every page resolves to a file in the output', () => {
+    const missing: string[] = [];
+    let count = 0;
+    for (const p of pages) {
+      for (const href of downloadLinks(readPage(p))) {
+        count++;
+        if (!exists(href)) missing.push(`${p} → ${href}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // Not vacuous: at least every dataset's files from the catalogue.
+    expect(count).toBeGreaterThanOrEqual(datasets.length * datasetFiles(datasets[0]!).length);
+  });
+
+  it('the catalogue lists every dataset with every file and the files for all data', () => {
+    const html = readPage('/data/');
+    for (const f of CATALOGUE_FILES) expect(html).toContain(`href="${f.href}"`);
+    for (const ds of datasets) {
+      expect(html).toContain(`href="/data/${ds.id}/"`);
+      for (const f of datasetFiles(ds)) expect(html).toContain(`href="${f.href}"`);
+      expect(html).toContain(`href="/data/${ds.id}/#kolumner"`);
+    }
+  });
+
+  it.each(datasets.map((ds) => ds.id))('dataset page %s states the licence, offers every format and separates corrections', (id) => {
+    const html = readPage(`/data/${id}/`);
+    expect(html).toContain('href="http://creativecommons.org/licenses/by/4.0/"');
+    expect(html).toContain('Siffrorna kommer från Region Hallands offentliga dokument');
+    for (const f of datasetFiles(datasets.find((d) => d.id === id)!)) expect(html).toContain(`href="${f.href}"`);
+    expect(html).toContain('id="rattelser"');
+    expect(html).toContain('id="revideringar"');
+  });
+
+  it('a dataset page names the pages and charts that use it', () => {
+    const chart = allCharts()[0]!;
+    const page = readPages().find((p) => p.id === chart.page)!;
+    const html = readPage(`/data/${chart.data}/`);
+    expect(html).toContain(`href="${page.path}"`);
+    expect(html).toContain(`href="${page.path}#${chart.id}"`);
+  });
+});
+
+describe('per-chart files', () => {
+  const charts = allCharts();
+
+  it('the registry finds every chart the pages show', () => {
+    for (const page of readPages()) {
+      const html = readPage(page.path);
+      const figures = [...html.matchAll(/<figure class="chart" id="([^"]+)"/g)].map((m) => m[1]);
+      expect(figures, page.file).toEqual(page.charts.map((c) => c.id));
+    }
+    expect(charts.length).toBeGreaterThan(0);
+  });
+
+  it.each(charts.map((c) => [`${c.page}#${c.id}`, c] as const))('%s has SVG, PNG, embed page, citation and iframe code', (_, c) => {
+    const hrefs = chartFileHrefs(c);
+    for (const h of [hrefs.svg, hrefs.png, hrefs.embed]) expect(exists(h), h).toBe(true);
+    const page = readPages().find((p) => p.id === c.page)!;
+    const html = readPage(page.path);
+    const start = html.indexOf(`<figure class="chart" id="${c.id}"`);
+    const figure = html.slice(start, html.indexOf('</figure>', start));
+    expect(figure).toContain(`href="${hrefs.svg}"`);
+    expect(figure).toContain(`href="${hrefs.png}"`);
+    expect(figure).toContain(`href="#${c.id}"`);
+    expect(figure).toMatch(/<p class="citation">Region Halland \(\d{4}\)\. [^<]+\[diagram\][^<]+https:\/\/[^<]+ \(hämtad \d+ [a-z]+ \d{4}\)\.<\/p>/);
+    expect(figure).toContain(`&lt;iframe src="https://halland-strategi.example.se${hrefs.embed}"`);
+    expect(figure).toMatch(/<details class="reuse">\s*<summary>/);
+  });
+
+  it.each(charts.map((c) => [`${c.page}#${c.id}`, c] as const))('embed page for %s is minimal, static and links back', (_, c) => {
+    const html = readPage(chartFileHrefs(c).embed);
+    expect(html).toContain('<body class="embed"');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain('class="site-header"');
+    expect(html).toMatch(/<svg [^>]*class="plot"/);
+    expect(html).toContain(`https://halland-strategi.example.se${chartFileHrefs(c).anchor}`);
+  });
+});

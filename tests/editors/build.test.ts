@@ -1,0 +1,106 @@
+/**
+ * Fixture sites built with the real build script (node scripts/build.ts, with
+ * DATA_DIR, PAGES_DIR, OUT_DIR and ASTRO_CACHE_DIR pointing at temporary
+ * folders): hard labels come out escaped, a 10 000-row dataset builds, and a
+ * failed build leaves the previous output untouched. Few builds: each takes
+ * several seconds.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent } from '../../src/check/index.ts';
+import { loadAll } from '../../src/data/index.ts';
+import { checkCase, copySite, dirsOf, FIXTURES, GOOD_DATA, hashTree, runScript, tempDir, writeBigDataset } from './helpers.ts';
+
+const site = copySite('site-full');
+writeBigDataset(site.dataDir);
+const out = join(tempDir('ut'), 'dist');
+// A cache per build: Astro's content store keeps entries from another PAGES_DIR in the same cache.
+const build = (dataDir: string, pagesDir: string) => runScript('scripts/build.ts', { DATA_DIR: dataDir, PAGES_DIR: pagesDir, OUT_DIR: out, ASTRO_CACHE_DIR: tempDir('cache') });
+let first: { status: number; output: string };
+
+beforeAll(() => {
+  first = build(site.dataDir, site.pagesDir);
+}, 300_000);
+
+describe('a site with hard inputs builds', () => {
+  it('builds', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(first.output).toMatch(/Webbplatsen är byggd/);
+  });
+
+  it('passes the check with a dataset of 10 000 rows', () => {
+    expect(loadAll(site.dataDir).get('stort')!.rows.length).toBe(10_000);
+    expect(checkContent({ dataDir: site.dataDir, pagesDir: site.pagesDir })).toMatchObject({ problems: [], numbers: [] });
+    expect(existsSync(join(out, 'data/stort/index.html'))).toBe(true);
+    expect(readFileSync(join(out, 'stort/index.html'), 'utf8')).toContain('rad-10000');
+  });
+
+  it('prints a <script> label as text in HTML and SVG, never as an element', () => {
+    const files = ['index.html', 'data/etiketter/index.html', 'diagram/index/etiketter.svg'];
+    for (const f of files) {
+      const text = readFileSync(join(out, f), 'utf8');
+      expect(text, f).toContain('&lt;script&gt;');
+      expect(text, f).not.toMatch(/<script/i);
+    }
+    // The label typed in MDX (etikett) is escaped the same way.
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('&lt;script&gt;alert(&#39;etikett&#39;)&lt;/script&gt;');
+  });
+
+  it('wraps a very long label in the chart and keeps it whole in the table and the description', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8');
+    const label = readFileSync(join(site.dataDir, 'etiketter.csv'), 'utf8').split('\n')[3]!.split('",')[0]!.replace(/^"/, '');
+    const svgs = html.match(/<svg [^>]*class="plot".*?<\/svg>/gs) ?? [];
+    expect(svgs.length).toBe(2);
+    for (const svg of svgs) {
+      const text = /<text[^>]*><tspan[^>]*>Ett mycket långt.*?<\/text>/s.exec(svg)?.[0] ?? '';
+      const lines = [...text.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]!);
+      expect(lines.length).toBeGreaterThan(1);
+      // Plot wraps at the label margin's width (about 20 em on desktop, 8 em on a phone), by measured width.
+      for (const l of lines) expect(l.length).toBeLessThanOrEqual(45);
+      expect(lines.join(' ')).toBe(label);
+      expect(svg).toContain(`<desc`);
+      expect(svg).toContain(label);
+    }
+    expect(html).toContain(`<th scope="row">${label}</th>`);
+  });
+});
+
+describe('nothing broken is published', () => {
+  it('a failed build leaves the previous output untouched', () => {
+    const before = hashTree(out);
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+    // A dataset id computed in an expression: only the build itself can see it is wrong.
+    const pages = tempDir('trasig');
+    mkdirSync(pages, { recursive: true });
+    writeFileSync(
+      join(pages, 'index.mdx'),
+      '---\ntitle: Trasig\ndescription: En sida vars dataset-id räknas fram i ett uttryck.\norder: 0\nupdated: 2026-11-23\n---\n\n' +
+        '<Chart data={"npe-primarvard" + "-2022"} typ="staplar" kategori="dimension" varden="halland" slutsats="Ett diagram som inte kan ritas." />\n',
+    );
+    const r = build(GOOD_DATA, pages);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('index.mdx (<Chart>), rad 8: Datasetet "npe-primarvard-2022" finns inte. Menade du "npe-primarvard-2023"?');
+    expect(r.output).toContain(`Bygget avbröts. Den tidigare publicerade versionen i ${out} är orörd.`);
+    expect(r.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    expect(hashTree(out)).toEqual(before);
+    expect(existsSync(`${out}.tmp`)).toBe(false);
+  }, 300_000);
+
+  it('the build stops on a content error before building, with the words of npm run check', () => {
+    const before = hashTree(out);
+    const r = build(GOOD_DATA, dirsOf('okant-dataset').pagesDir);
+    expect(r.status).toBe(1);
+    expect(r.output).toContain(checkCase('okant-dataset'));
+    expect(hashTree(out)).toEqual(before);
+  }, 300_000);
+
+  it('npm run check exits 1 with the same message, and 0 for a valid site', () => {
+    const bad = runScript('scripts/check.ts', { DATA_DIR: `${FIXTURES}/procent-over-100/data`, PAGES_DIR: tempDir('inga-sidor') });
+    expect(bad.status).toBe(1);
+    expect(bad.output).toContain(checkCase('procent-over-100'));
+    const good = runScript('scripts/check.ts', { DATA_DIR: site.dataDir, PAGES_DIR: site.pagesDir });
+    expect(good.output).toMatch(/^Allt innehåll är giltigt: 3 dataset, 2 sidor/);
+    expect(good.status).toBe(0);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * Every built page in a real browser (Debian's Chromium via playwright-core),
+ * served from 127.0.0.1: WCAG 2.1 AA by axe-core, privacy (no other origins,
+ * no cookies, no storage), no CSP violations, reading without JavaScript,
+ * 320 px without sideways scrolling, keyboard use, and screenshots for a
+ * person to look at. Pages are found from the output, so new pages are
+ * covered without touching this file.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { htmlPages, readPage } from '../helpers/site.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { AXE_TAGS, launch } from './browser.ts';
+
+const pages = htmlPages();
+const AXE = join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+/** Screenshots for a person to look at (gitignored). */
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+const contexts: BrowserContext[] = [];
+
+/** A context that is closed with the browser; one per kind of visit. */
+async function context(options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  contexts.push(ctx);
+  return ctx;
+}
+
+/** Open a site path in a fresh tab of `ctx`. */
+async function open(ctx: BrowserContext, path: string): Promise<Page> {
+  const page = await ctx.newPage();
+  const res = await page.goto(server.origin + path, { waitUntil: 'load' });
+  if (!path.startsWith('/404') && res?.status() !== 200) throw new Error(`${path} gav status ${res?.status()}`);
+  return page;
+}
+
+/** A file name for a site path: "/" → "start", "/data/x/" → "data-x". */
+const shotName = (path: string) => path.replace(/^\/|\/$|\.html$/g, '').replace(/\//g, '-') || 'start';
+
+let axeLight: BrowserContext;
+let axeDark: BrowserContext;
+let plain: BrowserContext;
+let noJs: BrowserContext;
+
+beforeAll(async () => {
+  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  [browser, server] = await Promise.all([launch(), serve()]);
+  // Our CSP is a meta tag; injecting axe needs it bypassed. The CSP test uses a context without bypass.
+  axeLight = await context({ bypassCSP: true, colorScheme: 'light' });
+  axeDark = await context({ bypassCSP: true, colorScheme: 'dark', viewport: { width: 360, height: 800 } });
+  plain = await context();
+  noJs = await context({ javaScriptEnabled: false });
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close();
+  await browser?.close();
+  await server?.close();
+  console.log(`Skärmbilder (360 och 1280 px) av ${pages.length} sidor: ${SCREENSHOTS}`);
+});
+
+describe.each(pages)('%s', (path) => {
+  const hasScript = /<script/i.test(readPage(path));
+
+  it('has no WCAG 2.1 AA violations found by axe (light at 1280 px, dark at 360 px)', async () => {
+    const found: string[] = [];
+    for (const [ctx, label] of [
+      [axeLight, 'ljust, 1280 px'],
+      [axeDark, 'mörkt, 360 px'],
+    ] as const) {
+      const page = await open(ctx, path);
+      await page.addScriptTag({ path: AXE });
+      const violations = await page.evaluate(async (tags) => {
+        // @ts-expect-error axe is the injected global
+        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return (r.violations as { id: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[]).map(
+          (v) => `${v.id}: ${v.help}\n      ${v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n      ')}`,
+        );
+      }, AXE_TAGS);
+      found.push(...violations.map((v) => `[${label}] ${v}`));
+      await page.close();
+    }
+    expect(found, found.join('\n')).toEqual([]);
+  });
+
+  it('asks no other origin for anything, sets no cookies or storage, breaks no CSP rule', async () => {
+    const page = await plain.newPage();
+    const foreign: string[] = [];
+    const csp: string[] = [];
+    page.on('request', (r) => {
+      const u = r.url();
+      if (!u.startsWith(server.origin + '/') && !u.startsWith('data:') && u !== 'about:blank') foreign.push(u);
+    });
+    page.on('console', (m) => {
+      if (/content security policy/i.test(m.text())) csp.push(m.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        // @ts-expect-error test-only global
+        (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    // @ts-expect-error test-only global
+    csp.push(...(await page.evaluate(() => (window.__csp ?? []) as string[])));
+    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+    const cookies = await plain.cookies();
+    await page.close();
+    expect(foreign, 'anrop till andra ursprung').toEqual([]);
+    expect(csp, 'CSP-överträdelser').toEqual([]);
+    expect(cookies, 'kakor').toEqual([]);
+    expect(storage, 'poster i localStorage/sessionStorage').toBe(0);
+  });
+
+  it('fits 320 px without sideways scrolling; screenshots at 360 and 1280 px', async () => {
+    const page = await plain.newPage();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      // The widest elements, to say what overflows if anything does.
+      culprits: [...document.querySelectorAll('body *')]
+        .filter((e) => e.getBoundingClientRect().right > 321 && e.checkVisibility())
+        .slice(0, 5)
+        .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
+    }));
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: join(SCREENSHOTS, `${shotName(path)}-${width}.png`), fullPage: true });
+    }
+    await page.close();
+    expect(widths.page, `bredare än 320 px: ${widths.culprits.join(', ')}`).toBeLessThanOrEqual(320);
+  });
+
+  it('reads the same without JavaScript: text, charts and tables', async () => {
+    const read = async (ctx: BrowserContext) => {
+      const page = await open(ctx, path);
+      const r = await page.evaluate(() => ({
+        text: document.body.innerText,
+        charts: document.querySelectorAll('svg.plot').length,
+        tables: document.querySelectorAll('table').length,
+        h1: document.querySelector('h1')?.textContent ?? '',
+      }));
+      await page.close();
+      return r;
+    };
+    const [withJs, without] = [await read(plain), await read(noJs)];
+    expect(without.h1).not.toBe('');
+    // The search page is the one page allowed a script; without it, it must still say what it is.
+    if (hasScript) expect(without.text.length).toBeGreaterThan(40);
+    else expect(without).toEqual(withJs);
+  });
+
+  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', async () => {
+    if (path.startsWith('/embed/')) return; // Embeds are framed without the site's header: no skip link.
+    const page = await open(plain, path);
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      const r = a.getBoundingClientRect();
+      return { cls: a.className, href: a.getAttribute('href'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
+    });
+    expect(first.cls).toContain('skip-link');
+    expect(first.visible, 'hopplänken syns när den har fokus').toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(first.href);
+
+    // Every rendered link and control, then Tab through the page and tick them off.
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    const expected = await page.evaluate(() => {
+      const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.checkVisibility({ visibilityProperty: true }));
+      els.forEach((e, i) => (e.dataset.tabId = String(i)));
+      return els.map((e) => `${e.tagName.toLowerCase()} ${(e.getAttribute('href') ?? e.textContent ?? '').trim().slice(0, 60)}`);
+    });
+    // Record every focus move in the page, then press Tab once per element (and a little more).
+    await page.evaluate(() => {
+      const log: { id?: string; visible: boolean; name: string }[] = [];
+      (window as unknown as { __focus: typeof log }).__focus = log;
+      document.addEventListener('focusin', (e) => {
+        const a = e.target as HTMLElement;
+        const s = getComputedStyle(a);
+        const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+        log.push({ id: a.dataset.tabId, visible, name: `${a.tagName.toLowerCase()} ${(a.getAttribute('href') ?? '').slice(0, 60)}` });
+      });
+    });
+    for (let i = 0; i < expected.length + 2; i++) await page.keyboard.press('Tab');
+    const log = await page.evaluate(() => (window as unknown as { __focus: { id?: string; visible: boolean; name: string }[] }).__focus);
+    const reached = new Set(log.filter((f) => f.id !== undefined).map((f) => Number(f.id)));
+    const invisible = [...new Set(log.filter((f) => !f.visible).map((f) => f.name))];
+    await page.close();
+    const missed = expected.filter((_, i) => !reached.has(i));
+    expect(missed, 'nås inte med Tab').toEqual([]);
+    expect(invisible, 'fokus syns inte').toEqual([]);
+  });
+});
