@@ -49,3 +49,12 @@ describe('axes and dates', () => {
     expect(formatDate('2025')).toBe('2025');
   });
 });
+
+describe('baseUnit', () => {
+  it('drops a bracketed qualifier for running text', async () => {
+    const { baseUnit } = await import('../src/format/index.ts');
+    expect(baseUnit('procent (förändring)')).toBe('procent');
+    expect(baseUnit('mnkr')).toBe('mnkr');
+    expect(baseUnit(undefined)).toBeUndefined();
+  });
+});

@@ -24,11 +24,16 @@ export interface BuildOptions {
 export function runBuild(o: BuildOptions): BuildRun {
   if (o.cold) rmSync(o.cacheDir, { recursive: true, force: true });
   const stats = join(mkdtempSync(join(tmpdir(), 'bench-')), 'stats.json');
-  execFileSync(process.execPath, ['scripts/build.ts'], {
-    env: { ...process.env, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, BUILD_STATS: stats, ...o.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  try {
+    execFileSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, BUILD_STATS: stats, ...o.env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (err) {
+    // Astro keeps intermediate files in <root>/.astro, so two builds of one checkout at once collide.
+    throw new Error(`Bygget misslyckades (kör inte andra byggen samtidigt i samma katalog):\n${String((err as { stderr?: Buffer }).stderr ?? err)}`);
+  }
   const s = JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number; maxRssKb: number };
   return { seconds: s.seconds, maxRssMb: s.maxRssKb / 1024 };
 }

@@ -46,6 +46,14 @@ export function formatSigned(value: number, decimals: number = decimalsOf(value)
   return nf(decimals, true).format(value).replace(/[\u0020\u202F]/g, NBSP).replace(/-/g, MINUS);
 }
 
+/**
+ * A unit without its bracketed qualifier: "procent (förändring)" → "procent".
+ * In prose the sentence says it is a change; tables keep the whole unit.
+ */
+export function baseUnit(unit: string | undefined): string | undefined {
+  return unit?.replace(/\s*\([^)]*\)\s*$/, '') || undefined;
+}
+
 /** Units written as a symbol after the number rather than as a word. */
 const SYMBOLS: Record<string, string> = { procent: '%' };
 
