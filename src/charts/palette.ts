@@ -1,6 +1,6 @@
 /**
  * Colours of chart marks, as CSS custom properties so charts follow the site's
- * light and dark themes. The light and dark values live in public/site.css;
+ * light and dark themes. The light and dark values live in src/styles/site.css;
  * LIGHT is used where no stylesheet applies (downloaded SVG and PNG files) and
  * by the contrast test.
  */
@@ -16,7 +16,7 @@ export const POSITIVE = 'var(--positiv)';
 export const GRID = 'var(--rutnat)';
 export const MUTED = 'var(--dampad)';
 
-/** The palette's values, light theme and dark theme. Keep in step with public/site.css. */
+/** The palette's values, light theme and dark theme. Keep in step with src/styles/site.css (tests/quality/colours.test.ts checks). */
 export const THEMES = {
   light: {
     background: '#ffffff',
@@ -24,7 +24,7 @@ export const THEMES = {
     '--bakgrund': '#ffffff',
     '--serie-1': '#005a9c',
     '--serie-2': '#b34700',
-    '--serie-3': '#5b6b00',
+    '--serie-3': '#882255',
     '--mal': '#1a1a1a',
     '--negativ': '#b3261e',
     '--positiv': '#1b6e3a',
@@ -37,7 +37,7 @@ export const THEMES = {
     '--bakgrund': '#16191d',
     '--serie-1': '#7cb9f2',
     '--serie-2': '#f5a66b',
-    '--serie-3': '#c3d36b',
+    '--serie-3': '#f06292',
     '--mal': '#eceff1',
     '--negativ': '#f28b82',
     '--positiv': '#81c995',

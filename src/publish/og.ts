@@ -81,13 +81,15 @@ function xml(s: string): string {
 /** Draw one image. */
 export async function renderOg(c: OgContent): Promise<Buffer> {
   const { width: W, height: H } = OG;
-  const titleLines = wrap(c.title, c.chart ? 40 : 34, 2);
+  const titleLines = wrap(c.title, c.chart ? 40 : 36, c.chart ? 2 : 3);
   const titleSize = c.chart ? 48 : 58;
-  let y = 118;
+  // The site name in small type above the title, unless the title is the site name.
+  const named = c.title !== SITE.name;
+  let y = named ? 118 : 60;
   const parts: string[] = [
     `<rect width="${W}" height="${H}" fill="${C.background}"/>`,
     `<rect width="${W}" height="12" fill="${C['--serie-1']}"/>`,
-    `<text x="${PAD}" y="70" font-size="24" fill="${C['--dampad']}">${esc(SITE.name)}</text>`,
+    named ? `<text x="${PAD}" y="70" font-size="24" fill="${C['--dampad']}">${esc(SITE.name)}</text>` : '',
   ];
   for (const line of titleLines) {
     y += titleSize * 1.15;

@@ -18,6 +18,7 @@ export const EXCLUDED = [
   '.toc',
   '.pager',
   '.skip-link',
+  '.updated', // "Senast uppdaterad" on every page
   'thead', // column names, the same in every table
   '.reuse', // "Citera och bädda in" under every chart: the citation and the embed code
 ];

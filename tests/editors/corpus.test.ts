@@ -5,8 +5,10 @@
  * check first (scripts/build.ts), so it rejects them with the same words;
  * tests/editors/build.test.ts builds a few fixture sites for real.
  */
-import { describe, expect, it } from 'vitest';
-import { checkCase } from './helpers.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkCase, removeTempDirs } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 describe('Trasiga dataset (CSV)', () => {
   it('tom-fil: an empty file', () => {

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
@@ -14,7 +14,8 @@ export const FIXTURES = 'tests/editors/fixtures';
 /** A valid data folder the page cases use. */
 export const GOOD_DATA = `${FIXTURES}/site-ok/data`;
 
-const emptyPages = mkdtempSync(join(tmpdir(), 'hE-inga-sidor-'));
+const created: string[] = [];
+const emptyPages = tempDir('inga-sidor');
 
 /** The folders of a case: its own data/pages where it has them, else the good data and no pages. */
 export function dirsOf(name: string): { dataDir: string; pagesDir: string } {
@@ -32,11 +33,16 @@ export function checkCase(name: string): string {
   return [...problems, ...numbers].join('\n');
 }
 
-/** A fresh temporary folder. */
+/** A fresh temporary folder, removed by `removeTempDirs`. */
 export function tempDir(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), `hE-${prefix}-`));
-  mkdirSync(dir, { recursive: true });
+  const dir = mkdtempSync(join(tmpdir(), `redaktor-${prefix}-`));
+  created.push(dir);
   return dir;
+}
+
+/** Remove every temporary folder this test file made (call in afterAll). */
+export function removeTempDirs(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
 }
 
 /** Run a script (scripts/build.ts, check.ts, new-dataset.ts) with the given folders; never throws. */

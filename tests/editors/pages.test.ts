@@ -3,14 +3,16 @@
  * get the same message from `npm run check` as from the build, and an MDX
  * syntax error the build meets is explained in the same plain words.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
 import { explainBuildError } from '../../src/check/build-error.ts';
 import { parsePage } from '../../src/check/pages.ts';
 import { resolveChart } from '../../src/props/index.ts';
 import { ContentError, loadAll } from '../../src/data/index.ts';
-import { checkCase, GOOD_DATA } from './helpers.ts';
+import { checkCase, removeTempDirs, GOOD_DATA } from './helpers.ts';
+
+afterAll(removeTempDirs);
 
 describe('the real content', () => {
   it('passes every check but the hand-typed numbers (those are tested per page)', () => {

@@ -1,11 +1,12 @@
 /** `npm run new-dataset -- <id>`: creates a template the check holds back until the source is filled in. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
-import { runScript, tempDir } from './helpers.ts';
+import { removeTempDirs, runScript, tempDir } from './helpers.ts';
 
 describe('new-dataset', () => {
+  afterAll(removeTempDirs);
   const dir = tempDir('ny-data');
   const runScriptWith = (d: string, id: string) => runScript('scripts/new-dataset.ts', { DATA_DIR: d }, [id]);
 

@@ -1,0 +1,199 @@
+/**
+ * Security and privacy rules of the built site, checked as files:
+ * - public/_headers (Netlify / Cloudflare Pages): HSTS, nosniff,
+ *   Referrer-Policy, Permissions-Policy on everything; every page refuses to
+ *   be framed except the chart embeds; the header CSP says the same as the
+ *   page's <meta> CSP; no path gets the same header from two rules.
+ * - The <meta> CSP of every page is strict: no 'unsafe-inline' or
+ *   'unsafe-eval', nothing from other origins.
+ * - No fonts, scripts, styles, images or frames from other origins, in the
+ *   HTML or the CSS.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { DIST, htmlPages, readPage } from '../helpers/site.ts';
+
+interface Rule {
+  pattern: string;
+  headers: Map<string, string>;
+}
+
+/** Parse a _headers file: a path line, then indented "Name: value" lines. */
+export function parseHeaders(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (const raw of text.split('\n')) {
+    if (/^\s*(#|$)/.test(raw)) continue;
+    if (!/^\s/.test(raw)) {
+      rules.push({ pattern: raw.trim(), headers: new Map() });
+      continue;
+    }
+    const m = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(raw);
+    if (!m || !rules.length) throw new Error(`_headers: kan inte läsa raden "${raw}"`);
+    const rule = rules[rules.length - 1]!;
+    const name = m[1]!.toLowerCase();
+    if (rule.headers.has(name)) throw new Error(`_headers: ${name} två gånger under ${rule.pattern}`);
+    rule.headers.set(name, m[2]!.trim());
+  }
+  return rules;
+}
+
+/** Does a rule's path pattern (splat * and :placeholder) match a request path? */
+export function matches(pattern: string, path: string): boolean {
+  const re = pattern
+    .split(/(\*|:[a-z]+)/i)
+    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${re}$`).test(path);
+}
+
+/** A CSP as directive → sorted sources. */
+function parseCsp(csp: string): Record<string, string> {
+  return Object.fromEntries(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...sources]) => [name!.toLowerCase(), sources.sort().join(' ')]),
+  );
+}
+
+const HEADERS_FILE = join(import.meta.dirname, '..', '..', 'public', '_headers');
+const rules = parseHeaders(readFileSync(HEADERS_FILE, 'utf8'));
+const pages = htmlPages();
+const isEmbed = (p: string) => p.startsWith('/embed/');
+
+/** Headers a path gets, and any header two matching rules both set. */
+function headersFor(path: string): { headers: Map<string, string>; clashes: string[] } {
+  const headers = new Map<string, string>();
+  const from = new Map<string, string>();
+  const clashes: string[] = [];
+  for (const r of rules.filter((r) => matches(r.pattern, path))) {
+    for (const [k, v] of r.headers) {
+      if (headers.has(k)) clashes.push(`${k} från både ${from.get(k)} och ${r.pattern}`);
+      headers.set(k, v);
+      from.set(k, r.pattern);
+    }
+  }
+  return { headers, clashes };
+}
+
+const metaCsp = (html: string) => parseHTML(html).document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+
+describe('public/_headers', () => {
+  it('is copied into the built site', () => {
+    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync(HEADERS_FILE, 'utf8'));
+  });
+
+  it('matches paths the way the hosts do', () => {
+    expect(matches('/*', '/')).toBe(true);
+    expect(matches('/embed/*', '/embed/a/b/')).toBe(true);
+    expect(matches('/embed/*', '/data/')).toBe(false);
+    expect(matches('/', '/data/')).toBe(false);
+    expect(matches('/data/:id/', '/data/x/')).toBe(true);
+  });
+
+  it('sends HSTS, nosniff, a referrer policy and a permissions policy with every file', () => {
+    const all = rules.find((r) => r.pattern === '/*')!;
+    expect(all).toBeDefined();
+    const hsts = /max-age=(\d+)/.exec(all.headers.get('strict-transport-security') ?? '');
+    expect(Number(hsts?.[1])).toBeGreaterThanOrEqual(31_536_000);
+    expect(all.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(all.headers.get('referrer-policy')).toMatch(/^(no-referrer|same-origin|strict-origin|strict-origin-when-cross-origin)$/);
+    const pp = all.headers.get('permissions-policy') ?? '';
+    for (const feature of ['camera', 'microphone', 'geolocation', 'browsing-topics']) expect(pp).toContain(`${feature}=()`);
+  });
+
+  it('has pages under /embed/ and others to check', () => {
+    expect(pages.filter(isEmbed).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !isEmbed(p)).length).toBeGreaterThan(0);
+  });
+
+  it.each(pages)('%s: framing, CSP as in the page, no header from two rules', (path) => {
+    const { headers, clashes } = headersFor(path);
+    expect(clashes).toEqual([]);
+    const csp = headers.get('content-security-policy');
+    expect(csp, `ingen regel i public/_headers täcker ${path}: lägg till en med Content-Security-Policy och X-Frame-Options`).toBeDefined();
+    const header = parseCsp(csp!);
+    if (isEmbed(path)) {
+      expect(header['frame-ancestors']).toBe('*');
+      expect(headers.has('x-frame-options')).toBe(false);
+    } else {
+      expect(header['frame-ancestors']).toBe("'none'");
+      expect(headers.get('x-frame-options')).toBe('DENY');
+    }
+    // The header and the <meta> are both enforced: they must allow the same things.
+    const { 'frame-ancestors': _, ...rest } = header;
+    expect(rest).toEqual(parseCsp(metaCsp(readPage(path))));
+  });
+});
+
+describe('Content-Security-Policy in every page', () => {
+  it.each(pages)('%s', (path) => {
+    const csp = parseCsp(metaCsp(readPage(path)));
+    expect(csp['default-src']).toBe("'self'");
+    expect(csp['object-src']).toBe("'none'");
+    expect(csp['base-uri']).toBe("'self'");
+    for (const [directive, sources] of Object.entries(csp)) {
+      expect(sources, directive).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|\*|https?:|\bdata:.*\bscript/);
+      expect(sources.split(' ').every((s) => ["'self'", "'none'", "'wasm-unsafe-eval'", 'data:'].includes(s)), `${directive}: ${sources}`).toBe(true);
+    }
+    // data: only for images (inline SVG icons), never for scripts or styles.
+    expect(csp['script-src']).not.toContain('data:');
+    expect(csp['style-src']).not.toContain('data:');
+    // Only the search page may compile WebAssembly.
+    if (!path.startsWith('/sok/')) expect(csp['script-src']).toBe("'self'");
+  });
+});
+
+describe('nothing from other origins', () => {
+  const external = /^(https?:)?\/\//i;
+
+  it.each(pages)('%s loads scripts, styles, fonts, images and frames only from its own origin', (path) => {
+    const { document } = parseHTML(readPage(path));
+    const found: string[] = [];
+    const check = (el: Element, attr: string) => {
+      const v = el.getAttribute(attr);
+      if (v && external.test(v.trim())) found.push(`<${el.tagName.toLowerCase()} ${attr}="${v}">`);
+    };
+    for (const el of document.querySelectorAll('script[src], img[src], iframe[src], audio[src], video[src], source[src], track[src], embed[src], input[src]')) check(el, 'src');
+    for (const el of document.querySelectorAll('img[srcset], source[srcset]'))
+      for (const part of el.getAttribute('srcset')!.split(',')) if (external.test(part.trim())) found.push(`srcset ${part.trim()}`);
+    for (const el of document.querySelectorAll('object[data]')) check(el, 'data');
+    for (const el of document.querySelectorAll('link[href]')) {
+      const rel = (el.getAttribute('rel') ?? '').toLowerCase();
+      // Canonical and alternate are addresses, not loads; icons, styles, preloads and manifests are loads.
+      if (/stylesheet|icon|preload|prefetch|preconnect|dns-prefetch|modulepreload|manifest/.test(rel)) check(el, 'href');
+    }
+    for (const el of document.querySelectorAll('svg image, svg use')) for (const a of ['href', 'xlink:href']) check(el, a);
+    expect(found).toEqual([]);
+  });
+
+  it('no stylesheet imports or fonts from other origins', () => {
+    const css: string[] = [];
+    const walk = (d: string) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name.endsWith('.css')) css.push(p);
+      }
+    };
+    walk(DIST);
+    expect(css.length).toBeGreaterThan(0);
+    const found = css.flatMap((f) =>
+      [...readFileSync(f, 'utf8').matchAll(/url\(\s*['"]?((?:https?:)?\/\/[^'")]+)|@import\s+(?:url\()?['"]?((?:https?:)?\/\/[^'")\s]+)/gi)].map(
+        (m) => `${f.slice(DIST.length)}: ${m[1] ?? m[2]}`,
+      ),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('has no analytics or tag managers', () => {
+    const known = /google-analytics|googletagmanager|gtag\(|plausible|matomo|piwik|hotjar|siteimprove|clarity\.ms|segment\.com/i;
+    const hits = pages.filter((p) => known.test(readPage(p)));
+    const js = existsSync(join(DIST, 'sok.js')) && known.test(readFileSync(join(DIST, 'sok.js'), 'utf8'));
+    expect(hits).toEqual([]);
+    expect(js).toBe(false);
+  });
+});
