@@ -7,7 +7,7 @@
  * covered without touching this file.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages, readPage } from '../helpers/site.ts';
@@ -47,8 +47,9 @@ let plain: BrowserContext;
 let noJs: BrowserContext;
 
 beforeAll(async () => {
-  rmSync(SCREENSHOTS, { recursive: true, force: true });
+  // Remove only our own earlier screenshots: other tests keep theirs in subfolders here.
   mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const f of readdirSync(SCREENSHOTS)) if (/-(360|1280)\.png$/.test(f)) rmSync(join(SCREENSHOTS, f));
   [browser, server] = await Promise.all([launch(), serve()]);
   // Our CSP is a meta tag; injecting axe needs it bypassed. The CSP test uses a context without bypass.
   axeLight = await context({ bypassCSP: true, colorScheme: 'light' });
@@ -64,50 +65,91 @@ afterAll(async () => {
   console.log(`Skärmbilder (360 och 1280 px) av ${pages.length} sidor: ${SCREENSHOTS}`);
 });
 
-describe.each(pages)('%s', (path) => {
+/** axe's WCAG 2.1 A/AA violations on the page, one readable line per rule and element. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async (tags) => {
+    // @ts-expect-error axe is the injected global
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return (r.violations as { id: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[]).map(
+      (v) => `${v.id}: ${v.help}\n      ${v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n      ')}`,
+    );
+  }, AXE_TAGS);
+}
+
+/** Record, from before the page loads, requests to other origins and CSP violations (events and console). */
+async function watch(page: Page): Promise<{ foreign: string[]; csp: () => Promise<string[]> }> {
+  const foreign: string[] = [];
+  const messages: string[] = [];
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.origin + '/') && !u.startsWith('data:') && u !== 'about:blank') foreign.push(u);
+  });
+  page.on('console', (m) => {
+    if (/content security policy/i.test(m.text())) messages.push(m.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      // @ts-expect-error test-only global
+      (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  // @ts-expect-error test-only global
+  const events = () => page.evaluate(() => (window.__csp ?? []) as string[]);
+  return { foreign, csp: async () => [...messages, ...(await events())] };
+}
+
+describe('the browser checks find problems when there are some', () => {
+  it('axe reports a missing alt text and a missing language', async () => {
+    const page = await axeLight.newPage();
+    await page.setContent('<!doctype html><html><head><title>x</title></head><body><main><img src="data:,"></main></body></html>');
+    const ids = (await axeViolations(page)).map((v) => v.split(':')[0]);
+    await page.close();
+    expect(ids).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang']));
+  });
+
+  it('a request to another origin and an inline style under our CSP are both caught', async () => {
+    const page = await plain.newPage();
+    const w = await watch(page);
+    await page.route('**/*', (r) =>
+      r.request().url().startsWith(server.origin)
+        ? r.fulfill({
+            contentType: 'text/html',
+            body: `<!doctype html><html lang="sv"><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self'"><title>x</title></head><body><p style="color:red">x</p><img alt="" src="https://example.org/x.png"></body></html>`,
+          })
+        : r.abort(),
+    );
+    await page.goto(server.origin + '/__sjalvtest/', { waitUntil: 'load' });
+    const csp = await w.csp();
+    await page.close();
+    expect(csp.join('\n')).toMatch(/style-src/);
+    expect(csp.join('\n')).toMatch(/img-src/);
+  });
+});
+
+// Pages run a few at a time (vitest maxConcurrency); each test has its own tab.
+describe.concurrent.each(pages)('%s', (path) => {
   const hasScript = /<script/i.test(readPage(path));
 
-  it('has no WCAG 2.1 AA violations found by axe (light at 1280 px, dark at 360 px)', async () => {
+  it('has no WCAG 2.1 AA violations found by axe (light at 1280 px, dark at 360 px)', async ({ expect }) => {
     const found: string[] = [];
     for (const [ctx, label] of [
       [axeLight, 'ljust, 1280 px'],
       [axeDark, 'mörkt, 360 px'],
     ] as const) {
       const page = await open(ctx, path);
-      await page.addScriptTag({ path: AXE });
-      const violations = await page.evaluate(async (tags) => {
-        // @ts-expect-error axe is the injected global
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return (r.violations as { id: string; help: string; nodes: { target: string[]; failureSummary: string }[] }[]).map(
-          (v) => `${v.id}: ${v.help}\n      ${v.nodes.map((n) => `${n.target.join(' ')} – ${n.failureSummary.replace(/\s+/g, ' ')}`).join('\n      ')}`,
-        );
-      }, AXE_TAGS);
+      const violations = await axeViolations(page);
       found.push(...violations.map((v) => `[${label}] ${v}`));
       await page.close();
     }
     expect(found, found.join('\n')).toEqual([]);
   });
 
-  it('asks no other origin for anything, sets no cookies or storage, breaks no CSP rule', async () => {
+  it('asks no other origin for anything, sets no cookies or storage, breaks no CSP rule', async ({ expect }) => {
     const page = await plain.newPage();
-    const foreign: string[] = [];
-    const csp: string[] = [];
-    page.on('request', (r) => {
-      const u = r.url();
-      if (!u.startsWith(server.origin + '/') && !u.startsWith('data:') && u !== 'about:blank') foreign.push(u);
-    });
-    page.on('console', (m) => {
-      if (/content security policy/i.test(m.text())) csp.push(m.text());
-    });
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => {
-        // @ts-expect-error test-only global
-        (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
-      });
-    });
+    const { foreign, csp: violations } = await watch(page);
     await page.goto(server.origin + path, { waitUntil: 'load' });
-    // @ts-expect-error test-only global
-    csp.push(...(await page.evaluate(() => (window.__csp ?? []) as string[])));
+    const csp = await violations();
     const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
     const cookies = await plain.cookies();
     await page.close();
@@ -117,7 +159,7 @@ describe.each(pages)('%s', (path) => {
     expect(storage, 'poster i localStorage/sessionStorage').toBe(0);
   });
 
-  it('fits 320 px without sideways scrolling; screenshots at 360 and 1280 px', async () => {
+  it('fits 320 px without sideways scrolling; screenshots at 360 and 1280 px', async ({ expect }) => {
     const page = await plain.newPage();
     await page.setViewportSize({ width: 320, height: 700 });
     await page.goto(server.origin + path, { waitUntil: 'load' });
@@ -137,7 +179,7 @@ describe.each(pages)('%s', (path) => {
     expect(widths.page, `bredare än 320 px: ${widths.culprits.join(', ')}`).toBeLessThanOrEqual(320);
   });
 
-  it('reads the same without JavaScript: text, charts and tables', async () => {
+  it('reads the same without JavaScript: text, charts and tables', async ({ expect }) => {
     const read = async (ctx: BrowserContext) => {
       const page = await open(ctx, path);
       const r = await page.evaluate(() => ({
@@ -156,7 +198,7 @@ describe.each(pages)('%s', (path) => {
     else expect(without).toEqual(withJs);
   });
 
-  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', async () => {
+  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', async ({ expect }) => {
     if (path.startsWith('/embed/')) return; // Embeds are framed without the site's header: no skip link.
     const page = await open(plain, path);
     await page.keyboard.press('Tab');
@@ -197,5 +239,28 @@ describe.each(pages)('%s', (path) => {
     const missed = expected.filter((_, i) => !reached.has(i));
     expect(missed, 'nås inte med Tab').toEqual([]);
     expect(invisible, 'fokus syns inte').toEqual([]);
+  });
+});
+
+// The one page with a script: search must work under the CSP, stay on our origin and stay accessible with results shown.
+describe.runIf(pages.includes('/sok/'))('search in use', () => {
+  it('finds pages, without CSP violations, other origins or axe violations', async () => {
+    const page = await plain.newPage();
+    const { foreign, csp } = await watch(page);
+    await page.goto(server.origin + '/sok/', { waitUntil: 'load' });
+    await page.locator('#sok input').first().fill('Halland');
+    await page.locator('.pagefind-ui__result').first().waitFor();
+    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    expect(await csp()).toEqual([]);
+    expect(foreign).toEqual([]);
+    await page.close();
+
+    const checked = await axeLight.newPage();
+    await checked.goto(server.origin + '/sok/', { waitUntil: 'load' });
+    await checked.locator('#sok input').first().fill('Halland');
+    await checked.locator('.pagefind-ui__result').first().waitFor();
+    const violations = await axeViolations(checked);
+    await checked.close();
+    expect(violations, violations.join('\n')).toEqual([]);
   });
 });
