@@ -16,9 +16,9 @@ import { writeSynthetic } from './bench/synthetic.ts';
 import { weigh } from './bench/weight.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
 import { sideBySide, type ChartLogEntry } from './bench/clientside.ts';
-import { serve } from './bench/serve.ts';
+import { serveStatic } from './lib/serve.ts';
 import { kb, machine, ms, table, type Budget } from './bench/report.ts';
-import { htmlPagesOf } from './bench/pages.ts';
+import { htmlPagesOf } from './lib/pages.ts';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 3;
@@ -56,8 +56,8 @@ const readingPages = pages.filter((p) => !p.startsWith('/sok'));
 
 // 4. Lighthouse on the story pages, the catalogue and one dataset page.
 const lhPages = quick ? storyPages.slice(0, 2) : [...storyPages, '/data/', '/data/npe-primarvard-2023/'];
-const site = await serve(dist);
-const lighthouse = await runLighthouse(site.url, lhPages).finally(() => site.close());
+const site = await serveStatic(dist, { gzip: true });
+const lighthouse = await runLighthouse(site.origin, lhPages).finally(() => site.close());
 
 // 5. Side by side with client-side rendering.
 const sbs = await sideBySide(dist, work, charts);

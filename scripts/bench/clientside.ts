@@ -9,8 +9,8 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
-import { serve } from './serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
+import { serveStatic } from '../lib/serve.ts';
 
 export interface ChartLogEntry {
   page: string;
@@ -80,14 +80,14 @@ async function measure(browser: import('playwright-core').Browser, url: string, 
 export async function sideBySide(dist: string, workDir: string, log: ChartLogEntry[]): Promise<SideBySide[]> {
   const csDir = join(workDir, 'client-site');
   const pages = await makeClientSite(dist, csDir, log);
-  const staticSite = await serve(dist);
-  const clientSite = await serve(csDir, dist);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS.filter((f) => !f.startsWith('--headless')) });
+  const staticSite = await serveStatic(dist, { gzip: true });
+  const clientSite = await serveStatic([csDir, dist], { gzip: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: SideBySide[] = [];
   try {
     for (const page of pages) {
-      const s = await measure(browser, staticSite.url + page, false);
-      const c = await measure(browser, clientSite.url + page, true);
+      const s = await measure(browser, staticSite.origin + page, false);
+      const c = await measure(browser, clientSite.origin + page, true);
       rows.push({ page, charts: log.filter((e) => e.page === page).length, staticBytes: s.bytes, clientBytes: c.bytes, staticMs: s.ms, clientMs: c.ms });
     }
   } finally {

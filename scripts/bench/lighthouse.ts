@@ -4,7 +4,7 @@
  */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM, CHROMIUM_FLAGS } from './browser.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
 
 export interface LighthouseRow {
   page: string;
@@ -19,7 +19,7 @@ export interface LighthouseRow {
 }
 
 export async function runLighthouse(base: string, pages: string[]): Promise<LighthouseRow[]> {
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   const rows: LighthouseRow[] = [];
   try {
     for (const page of pages) {

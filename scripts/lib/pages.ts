@@ -1,4 +1,4 @@
-/** Every HTML page in a built site, as site paths ("/", "/kvalitet/"), leaving out search assets. */
+/** Every HTML page in a built site, as site paths ("/", "/kvalitet/", "/404.html"), leaving out search and build assets. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
