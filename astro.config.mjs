@@ -10,7 +10,7 @@ import { SITE } from './src/site.ts';
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
   // Separate caches let several builds run side by side (tests, benchmarks).

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 
 export interface BuildRun {
   seconds: number;
+  /** Seconds per phase: content check, Astro, then each publishing step. */
+  phases: Record<string, number>;
   maxRssMb: number;
 }
 
@@ -34,8 +36,8 @@ export function runBuild(o: BuildOptions): BuildRun {
     // Astro keeps intermediate files in <root>/.astro, so two builds of one checkout at once collide.
     throw new Error(`Bygget misslyckades (kör inte andra byggen samtidigt i samma katalog):\n${String((err as { stderr?: Buffer }).stderr ?? err)}`);
   }
-  const s = JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number; maxRssKb: number };
-  return { seconds: s.seconds, maxRssMb: s.maxRssKb / 1024 };
+  const s = JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number; phases: Record<string, number>; maxRssKb: number };
+  return { seconds: s.seconds, phases: s.phases, maxRssMb: s.maxRssKb / 1024 };
 }
 
 export function median(xs: number[]): number {

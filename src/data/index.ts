@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset, type Dataset } from './dataset.ts';
 import { ContentError, unknownChoice, type Problem } from './errors.ts';
+import { FROZEN } from '../frozen.ts';
 
 export { column, unitOf, type Dataset } from './dataset.ts';
 export { ContentError, formatProblem, suggest, unknownChoice, type Problem } from './errors.ts';
@@ -42,9 +43,10 @@ function stampOf(dir: string, names: string[]): string {
  */
 export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()): Catalog {
   const abs = resolve(root, dir);
+  const hit = cache.get(abs);
+  if (hit && FROZEN) return hit.catalog;
   const names = readdirSync(abs).filter((n) => !n.startsWith('.')).sort();
   const stamp = stampOf(abs, names);
-  const hit = cache.get(abs);
   if (hit && hit.stamp === stamp) return hit.catalog;
 
   const problems: Problem[] = [];

@@ -22,9 +22,10 @@ function walk(node: Node, fn: (n: Node) => void): void {
 }
 
 export function remarkSource() {
-  return (tree: Node, file: { path?: string; cwd?: string }) => {
+  // `unknown`: mdast's Root is a richer type than the few fields we touch.
+  return (tree: unknown, file: { path?: string; cwd?: string }) => {
     const path = file.path ? relative(file.cwd ?? process.cwd(), file.path).split('\\').join('/') : 'okänd fil';
-    walk(tree, (n) => {
+    walk(tree as Node, (n) => {
       if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && COMPONENTS.includes(n.name as never)) {
         n.attributes ??= [];
         n.attributes.push({ type: 'mdxJsxAttribute', name: '_kalla', value: `${path}:${n.position?.start.line ?? 0}` });

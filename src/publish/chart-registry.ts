@@ -11,6 +11,7 @@
 import { statSync } from 'node:fs';
 import { pageFiles, readPage } from '../check/pages.ts';
 import { SOURCE_PROP } from '../props/index.ts';
+import { FROZEN } from '../frozen.ts';
 
 /** One `<Chart …/>` placed on a page. */
 export interface ChartEntry {
@@ -52,6 +53,7 @@ export function pageIdOfPath(path: string): string {
 }
 
 const cache = new Map<string, { stamp: string; page: PageEntry }>();
+let frozen: PageEntry[] | undefined;
 
 function entryOf(abs: string): PageEntry {
   const page = readPage(abs);
@@ -73,7 +75,8 @@ function entryOf(abs: string): PageEntry {
 
 /** Every story page, sorted by file name; a page is re-read only when its file changes (dev server). */
 export function readPages(): PageEntry[] {
-  return pageFiles().map((abs) => {
+  if (FROZEN && frozen) return frozen;
+  const pages = pageFiles().map((abs) => {
     const s = statSync(abs);
     const stamp = `${s.size}:${s.mtimeMs}`;
     const hit = cache.get(abs);
@@ -82,6 +85,8 @@ export function readPages(): PageEntry[] {
     cache.set(abs, { stamp, page });
     return page;
   });
+  if (FROZEN) frozen = pages;
+  return pages;
 }
 
 /** Every chart on every page, in page order then document order. */

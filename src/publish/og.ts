@@ -8,7 +8,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import sharp from 'sharp';
+import sharp, { type OverlayOptions } from 'sharp';
 import { parseHTML } from 'linkedom';
 import { resolveColours, THEMES } from '../charts/palette.ts';
 import { SITE } from '../site.ts';
@@ -95,7 +95,7 @@ export async function renderOg(c: OgContent): Promise<Buffer> {
     y += titleSize * 1.15;
     parts.push(`<text x="${PAD}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${C.text}">${esc(line)}</text>`);
   }
-  const composites: sharp.OverlayOptions[] = [];
+  const composites: OverlayOptions[] = [];
   if (c.chart) {
     y += 20;
     parts.push(`<text x="${PAD}" y="${y + 8}" font-size="26" font-weight="700" fill="${C.text}">${esc(c.chart.title)}</text>`);

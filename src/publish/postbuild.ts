@@ -12,6 +12,10 @@ export const STEPS: Step[] = [
   searchStep, // last: indexes the finished HTML
 ];
 
-export async function postbuild(outDir: string): Promise<void> {
-  for (const step of STEPS) await step.run(outDir);
+/** Run every step on `outDir`; `done` is told each step's name as it finishes (the build times them). */
+export async function postbuild(outDir: string, done: (name: string) => void = () => {}): Promise<void> {
+  for (const step of STEPS) {
+    await step.run(outDir);
+    done(step.name);
+  }
 }
