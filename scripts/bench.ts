@@ -15,10 +15,11 @@ import { median, percentile, runBuild } from './bench/build.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 import { weigh } from './bench/weight.ts';
 import { runLighthouse } from './bench/lighthouse.ts';
-import { sideBySide, type ChartLogEntry } from './bench/clientside.ts';
+import { sideBySide, type ChartLogEntry, type SideBySide } from './bench/clientside.ts';
 import { serveStatic } from './lib/serve.ts';
 import { kb, machine, ms, table, type Budget } from './bench/report.ts';
 import { htmlPagesOf } from './lib/pages.ts';
+import { renderTimes } from './bench/render.ts';
 
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 3;
@@ -36,7 +37,8 @@ runBuild({ outDir: dist, cacheDir: cache, cold: false, env: { CHART_LOG: chartLo
 const renders = readFileSync(chartLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ChartLogEntry);
 // Every render is timed; embed and /diagram/ pages redraw the same charts with page '', so only page charts are counted.
 const charts = renders.filter((c) => c.page !== '');
-const chartMs = renders.map((c) => c.ms);
+const buildChartMs = renders.map((c) => c.ms);
+const chartMs = renderTimes().map((r) => r.ms);
 say(`Bygge: kallt ${ms(median(cold.map((r) => r.seconds)))} s, varmt ${ms(median(warm.map((r) => r.seconds)))} s, ${charts.length} diagram.`);
 
 // 2. Scaling with synthetic charts.
@@ -70,14 +72,18 @@ const worstStory = Math.max(...weights.filter((w) => storyPages.includes(w.page)
 const jsOnReading = weights.filter((w) => readingPages.includes(w.page)).reduce((n, w) => n + w.js, 0);
 const lhMin = Math.min(...lighthouse.flatMap((l) => [l.performance, l.accessibility, l.bestPractices, l.seo]));
 const bytesRatio = Math.min(...sbs.map((s) => s.clientBytes / s.staticBytes));
+// The charts' own bytes: each variant minus the same page without charts.
+const chartBytes = (s: SideBySide) => ({ static: s.staticBytes - s.bareBytes, client: s.clientBytes - s.bareBytes });
+const chartRatio = Math.min(...sbs.map((s) => chartBytes(s).client / chartBytes(s).static));
 const budgets: Budget[] = [
   { name: 'JavaScript på läsarsidor', limit: '0 byte', value: `${jsOnReading} byte`, pass: jsOnReading === 0 },
   { name: 'Största berättelsesida, gzip, allt inräknat', limit: '≤ 30 KB', value: `${kb(worstStory)} KB`, pass: worstStory <= 30 * 1024 },
   { name: 'Lighthouse, lägsta poäng av fyra kategorier', limit: '100', value: String(lhMin), pass: lhMin === 100 },
   { name: 'Kallt bygge av riktiga webbplatsen (median)', limit: '≤ 15 s', value: `${ms(median(cold.map((r) => r.seconds)))} s`, pass: median(cold.map((r) => r.seconds)) <= 15 },
-  { name: 'Rendering per diagram (median)', limit: '≤ 5 ms', value: `${ms(median(chartMs))} ms`, pass: median(chartMs) <= 5 },
+  { name: 'Rendering per diagram (median, båda varianterna)', limit: '≤ 5 ms', value: `${ms(median(chartMs))} ms`, pass: median(chartMs) <= 5 },
   ...(byN(1000) ? [{ name: '1 000 syntetiska diagram', limit: '≤ 30 s', value: `${ms(byN(1000)!.seconds)} s`, pass: byN(1000)!.seconds <= 30 }] : []),
-  { name: 'Byte: klientrenderat / statiskt (sämsta sidan)', limit: '≥ 20×', value: `${bytesRatio.toFixed(1)}×`, pass: bytesRatio >= 20 },
+  { name: 'Byte: klientrenderat / statiskt, hela sidan (sämsta sidan)', limit: '≥ 20×', value: `${bytesRatio.toFixed(1)}×`, pass: bytesRatio >= 20 },
+  { name: 'Byte: klientrenderat / statiskt, bara diagrammen (sämsta sidan)', limit: '≥ 20×', value: `${chartRatio.toFixed(1)}×`, pass: chartRatio >= 20 },
   { name: 'Diagram synliga vid första målningen', limit: 'ja', value: sbs.every((s) => s.staticMs > 0) ? 'ja (SVG i HTML)' : 'nej', pass: sbs.every((s) => s.staticMs > 0) },
 ];
 
@@ -97,7 +103,7 @@ const md = [
     ['Toppminne kallt (MB)', median(cold.map((r) => r.maxRssMb)).toFixed(0), ''],
   ]),
   '',
-  `Diagram på webbplatsen: ${charts.length} (${renders.length} renderingar inräknat inbäddnings- och diagramsidor). Rendering per diagram (båda varianterna, alla renderingar): median ${ms(median(chartMs))} ms, p95 ${ms(percentile(chartMs, 95))} ms.`,
+  `Diagram på webbplatsen: ${charts.length}. Rendering per diagram, båda varianterna (smal och bred), mätt för sig i en uppvärmd process (median av 7 per diagram): median ${ms(median(chartMs))} ms, p95 ${ms(percentile(chartMs, 95))} ms. Samma arbete mätt i bygget, där det delar två kärnor med PNG-trådarna (${renders.length} renderingar inräknat inbäddnings- och diagramsidor): median ${ms(median(buildChartMs))} ms, p95 ${ms(percentile(buildChartMs, 95))} ms.`,
   '',
   '## Skalning',
   table(['Diagram', 'Bygge (s)', ...phaseNames, 'Toppminne (MB)'], scaling.map((s) => [s.n, ms(s.seconds), ...phaseNames.map((p) => ms(s.phases[p] ?? 0)), s.maxRssMb.toFixed(0)])),
@@ -111,16 +117,16 @@ const md = [
   table(['Sida', 'Prestanda', 'Tillgänglighet', 'Bästa praxis', 'SEO', 'FCP (ms)', 'LCP (ms)', 'CLS', 'TBT (ms)'], lighthouse.map((l) => [l.page, l.performance, l.accessibility, l.bestPractices, l.seo, l.fcpMs.toFixed(0), l.lcpMs.toFixed(0), l.cls.toFixed(3), l.tbtMs.toFixed(0)])),
   '',
   '## Statiskt mot klientrenderat',
-  'Samma diagram, samma sida. Klientvarianten laddar Plot som JavaScript och ritar vid sidladdning. Båda laddas i Chromium med Lighthouse mobila strypning (150 ms latens, 1,6 Mbit/s, 4× långsammare processor). Tid: statiskt = första målningen (diagrammen finns i HTML), klient = när sista diagrammet ritats.',
+  'Samma diagram, samma sida. Klientvarianten laddar Plot som JavaScript och ritar vid sidladdning. ”Utan diagram” är samma sida utan några diagram: texten, tabellerna och CSS som båda varianterna delar; diagrammens egen kostnad är sidan minus den. Båda laddas i Chromium med Lighthouse mobila strypning (150 ms latens, 1,6 Mbit/s, 4× långsammare processor). Tid: statiskt = första målningen (diagrammen finns i HTML), klient = när sista diagrammet ritats.',
   '',
-  table(['Sida', 'Diagram', 'Statiskt (KB)', 'Klient (KB)', 'Kvot byte', 'Statiskt (ms)', 'Klient (ms)', 'Kvot tid'], sbs.map((s) => [s.page, s.charts, kb(s.staticBytes), kb(s.clientBytes), `${(s.clientBytes / s.staticBytes).toFixed(1)}×`, s.staticMs.toFixed(0), s.clientMs.toFixed(0), `${(s.clientMs / s.staticMs).toFixed(1)}×`])),
+  table(['Sida', 'Diagram', 'Statiskt (KB)', 'Klient (KB)', 'Kvot byte', 'Utan diagram (KB)', 'Diagrammen statiskt (KB)', 'Diagrammen klient (KB)', 'Kvot diagram', 'Statiskt (ms)', 'Klient (ms)', 'Kvot tid'], sbs.map((s) => [s.page, s.charts, kb(s.staticBytes), kb(s.clientBytes), `${(s.clientBytes / s.staticBytes).toFixed(1)}×`, kb(s.bareBytes), kb(chartBytes(s).static), kb(chartBytes(s).client), `${(chartBytes(s).client / chartBytes(s).static).toFixed(1)}×`, s.staticMs.toFixed(0), s.clientMs.toFixed(0), `${(s.clientMs / s.staticMs).toFixed(1)}×`])),
   '',
 ].join('\n');
 
 const outDir = resolve('docs/bench');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.md`), md);
-writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.json`), JSON.stringify({ date, machine: machine(), quick, cold, warm, charts: charts.length, chartMs: { median: median(chartMs), p95: percentile(chartMs, 95) }, scaling, weights, lighthouse, sideBySide: sbs, budgets }, null, 2));
+writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.json`), JSON.stringify({ date, machine: machine(), quick, cold, warm, charts: charts.length, chartMs: { median: median(chartMs), p95: percentile(chartMs, 95) }, buildChartMs: { median: median(buildChartMs), p95: percentile(buildChartMs, 95) }, scaling, weights, lighthouse, sideBySide: sbs, budgets }, null, 2));
 say('\n' + md);
 rmSync(work, { recursive: true, force: true });
 if (budgets.some((b) => !b.pass)) process.exitCode = 1;

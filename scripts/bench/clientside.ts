@@ -26,12 +26,18 @@ export interface SideBySide {
   charts: number;
   staticBytes: number;
   clientBytes: number;
+  /** The same page without any chart: what both variants share. */
+  bareBytes: number;
   staticMs: number;
   clientMs: number;
 }
 
-/** Make the client-side variant of each page into `dir` (same HTML, charts replaced by a script). */
-async function makeClientSite(dist: string, dir: string, log: ChartLogEntry[]): Promise<string[]> {
+/**
+ * Make the client-side variant of each page into `dir` (same HTML, charts
+ * replaced by a script), and into `bareDir` the page with no charts at all:
+ * the bytes both variants share, so the charts' own cost can be compared.
+ */
+async function makeClientSite(dist: string, dir: string, bareDir: string, log: ChartLogEntry[]): Promise<string[]> {
   await build({
     entryPoints: [join(import.meta.dirname, 'client-entry.ts')],
     bundle: true,
@@ -44,15 +50,17 @@ async function makeClientSite(dist: string, dir: string, log: ChartLogEntry[]): 
   const pages = [...new Set(log.map((e) => e.page))];
   for (const page of pages) {
     const specs = log.filter((e) => e.page === page).map(({ id, props, rows, columns }) => ({ id, props, rows, columns }));
-    let html = readFileSync(join(dist, page, 'index.html'), 'utf8');
     let i = 0;
-    html = html
+    const bare = readFileSync(join(dist, page, 'index.html'), 'utf8')
       .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
-      .replace(/<div class="chart-smal">[\s\S]*?<\/svg><\/div>/g, '')
+      .replace(/<div class="chart-smal">[\s\S]*?<\/svg><\/div>/g, '');
+    const html = bare
       .replace(/<div class="chart-bred">[\s\S]*?<\/svg><\/div>/g, () => `<div class="cs-chart" data-chart="${i++}"></div>`)
       .replace('</body>', `<script type="application/json" id="chart-specs">${JSON.stringify(specs).replace(/</g, '\\u003c')}</script><script type="module" src="/cs.js"></script></body>`);
     mkdirSync(join(dir, page), { recursive: true });
     writeFileSync(join(dir, page, 'index.html'), html);
+    mkdirSync(join(bareDir, page), { recursive: true });
+    writeFileSync(join(bareDir, page, 'index.html'), bare.replace(/<div class="chart-bred">[\s\S]*?<\/svg><\/div>/g, ''));
   }
   return pages;
 }
@@ -79,21 +87,25 @@ async function measure(browser: import('playwright-core').Browser, url: string, 
 
 export async function sideBySide(dist: string, workDir: string, log: ChartLogEntry[]): Promise<SideBySide[]> {
   const csDir = join(workDir, 'client-site');
-  const pages = await makeClientSite(dist, csDir, log);
+  const bareDir = join(workDir, 'bare-site');
+  const pages = await makeClientSite(dist, csDir, bareDir, log);
   const staticSite = await serveStatic(dist, { gzip: true });
   const clientSite = await serveStatic([csDir, dist], { gzip: true });
+  const bareSite = await serveStatic([bareDir, dist], { gzip: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const rows: SideBySide[] = [];
   try {
     for (const page of pages) {
       const s = await measure(browser, staticSite.origin + page, false);
       const c = await measure(browser, clientSite.origin + page, true);
-      rows.push({ page, charts: log.filter((e) => e.page === page).length, staticBytes: s.bytes, clientBytes: c.bytes, staticMs: s.ms, clientMs: c.ms });
+      const b = await measure(browser, bareSite.origin + page, false);
+      rows.push({ page, charts: log.filter((e) => e.page === page).length, staticBytes: s.bytes, clientBytes: c.bytes, bareBytes: b.bytes, staticMs: s.ms, clientMs: c.ms });
     }
   } finally {
     await browser.close();
     await staticSite.close();
     await clientSite.close();
+    await bareSite.close();
   }
   return rows;
 }

@@ -6,8 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { formatChange } from '../format/index.ts';
 import { decimalsIn } from '../data/precision.ts';
-import { GRID, NEGATIVE, POSITIVE } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
+import { NEGATIVE, POSITIVE } from './palette.ts';
+import { barAxes, categoryLayout, col, domain, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -28,18 +28,16 @@ export const avvikelse: ChartType = {
     const plotWidth = input.width - marginLeft - 16;
     const ticks = tickValues(c, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
     const inset = { insetTop: rowHeight / 2 + dy - 9, insetBottom: rowHeight / 2 - dy - 9 };
+    const { axes, grid } = barAxes(input, c, x, ticks);
     return {
       width: input.width,
       height: rows.length * rowHeight + 38,
       marginLeft,
       marginRight: 16,
       marginTop: 8,
-      marginBottom: 30,
-      style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
-      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
+      ...axes,
       marks: [
-        Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+        grid,
         Plot.barX(present, { x: v, y: props.kategori, fill: (r: Row) => (num(r, v)! < 0 ? NEGATIVE : POSITIVE), ...inset }),
         Plot.text(present.filter((r) => num(r, v)! < 0), { x: v, y: props.kategori, text, textAnchor: 'end', dx: -5, dy, fill: 'currentColor' }),
         Plot.text(present.filter((r) => num(r, v)! >= 0), { x: v, y: props.kategori, text, textAnchor: 'start', dx: 5, dy, fill: 'currentColor' }),

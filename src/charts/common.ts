@@ -9,6 +9,7 @@ import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
 import { decimalsIn } from '../data/precision.ts';
 import type { ChartInput } from './types.ts';
+import { GRID } from './palette.ts';
 
 /** Text size in chart pixels; the SVG is drawn at the width it is shown, so this is the size read. */
 export const FONT_SIZE = 12;
@@ -154,4 +155,20 @@ export function listSv(items: string[]): string {
 export function tickValues(c: Column, domain: [number, number], count: number): number[] {
   const t = ticks(domain[0], domain[1], count);
   return c.unit === 'procent' || c.type === 'percent' ? t.filter((x) => x >= 0 && x <= 100) : t;
+}
+
+/**
+ * Axes of a horizontal bar chart: values along x with Swedish ticks and a
+ * light grid, one band per category on y (its labels come from categoryLayout).
+ */
+export function barAxes(input: ChartInput, c: Column, x: [number, number], ticks: number[]) {
+  return {
+    axes: {
+      marginBottom: 30,
+      style: { fontSize: `${FONT_SIZE}px` },
+      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
+      y: { type: 'band' as const, domain: categories(input), label: null, axis: null, padding: 0 },
+    },
+    grid: Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+  };
 }

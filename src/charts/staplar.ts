@@ -4,8 +4,8 @@
  * target as a dashed rule.
  */
 import * as Plot from '@observablehq/plot';
-import { GRID, SERIES, TARGET } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, FONT_SIZE, label, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
+import { SERIES, TARGET } from './palette.ts';
+import { barAxes, categoryLayout, col, domain, label, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -28,18 +28,16 @@ export const staplar: ChartType = {
     const ticks = tickValues(c, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
     // Bars 18 px tall on the data line of each row (below the label on phones).
     const inset = { insetTop: rowHeight / 2 + dy - 9, insetBottom: rowHeight / 2 - dy - 9 };
+    const { axes, grid } = barAxes(input, c, x, ticks);
     return {
       width: input.width,
       height: rows.length * rowHeight + (target === undefined ? 38 : 56),
       marginLeft,
       marginRight,
       marginTop: target === undefined ? 8 : 26,
-      marginBottom: 30,
-      style: { fontSize: `${FONT_SIZE}px` },
-      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
-      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
+      ...axes,
       marks: [
-        Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+        grid,
         Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y: props.kategori, fill: SERIES[0], ...inset }),
         Plot.text(rows, { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text, textAnchor: 'start', dx: 5, dy, fill: 'currentColor' }),
         Plot.ruleX([0]),

@@ -17,6 +17,7 @@ import { SITE, siteUrl } from '../site.ts';
 import type { Dataset } from '../data/index.ts';
 import { chartFileHrefs, type ChartEntry } from './chart-registry.ts';
 import { FROZEN } from '../frozen.ts';
+import { escapeXml, wrapWords } from './svg-text.ts';
 
 /** Scale of the PNG relative to the SVG's CSS pixels. */
 export const PNG_SCALE = 2;
@@ -32,23 +33,11 @@ const SHAPES: Record<string, string> = {
   square: '<rect x="2" y="2" width="10" height="10"/>',
 };
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeXml;
 
 /** Break text into lines that fit `width` px at `size` px. */
 export function wrap(text: string, width: number, size: number): string[] {
-  const max = Math.max(10, Math.floor(width / (size * GLYPH)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, Math.max(10, Math.floor(width / (size * GLYPH))));
 }
 
 // In a build the embed page, SVG and PNG of a chart share one drawing.

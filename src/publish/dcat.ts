@@ -16,6 +16,7 @@
 import type { Dataset } from '../data/index.ts';
 import { datasetFiles, type DatasetFile } from '../site-text.ts';
 import { SITE, siteUrl } from '../site.ts';
+import { escapeXml } from './svg-text.ts';
 
 /** The licence IRI as DCAT-AP-SE lists it. */
 export const CC_BY_4 = 'http://creativecommons.org/licenses/by/4.0/';
@@ -42,9 +43,7 @@ export const IRI = {
   distribution: (id: string, key: string) => `${siteUrl(`/data/${id}/`)}#fil-${key}`,
 };
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeXml;
 
 const lit = (p: string, v: string, lang = 'sv') => `<${p} xml:lang="${lang}">${esc(v.replace(/\s+/g, ' ').trim())}</${p}>`;
 const plain = (p: string, v: string) => `<${p}>${esc(v)}</${p}>`;

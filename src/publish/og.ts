@@ -13,6 +13,7 @@ import { parseHTML } from 'linkedom';
 import { resolveColours, THEMES } from '../charts/palette.ts';
 import { SITE } from '../site.ts';
 import { t } from '../strings.ts';
+import { escapeXml, wrapWords } from './svg-text.ts';
 import type { Step } from './postbuild.ts';
 
 export const OG = { width: 1200, height: 630 } as const;
@@ -30,25 +31,9 @@ export interface OgContent {
   legend?: { name: string; svg: string }[];
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Break text into lines of at most `max` characters (an estimate of width), at most `lines` lines. */
-export function wrap(text: string, max: number, lines: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  if (out.length > lines) {
-    out.length = lines;
-    out[lines - 1] = out[lines - 1]!.replace(/\s*\S*$/, '') + ' …';
-  }
-  return out;
-}
+const esc = escapeXml;
+/** Lines for the share image: at most `lines`, the last cut with " …". */
+export const wrap = (text: string, max: number, lines: number) => wrapWords(text, max, lines);
 
 /** The page's title, description and first chart, from its built HTML. */
 export function ogContent(html: string): OgContent {

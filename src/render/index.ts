@@ -25,10 +25,6 @@ export interface SvgText {
   description: string;
 }
 
-function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 /** Round long decimals in geometry (text never has dot decimals: it is Swedish). */
 function roundNumbers(svg: string): string {
   return svg.replace(/(-?\d+\.\d{2,})/g, (m) => {
@@ -60,28 +56,4 @@ export function renderSvg(options: PlotOptions, text: SvgText): string {
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
   return roundNumbers(svg.outerHTML);
-}
-
-/**
- * A standalone SVG file (for download): namespace, fixed size, fonts and
- * a white background, and the title and source as text in the image.
- */
-export function standaloneSvg(svg: string, heading: string, source: string): string {
-  const m = /viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/.exec(svg);
-  const w = Number(m?.[1] ?? 640);
-  const h = Number(m?.[2] ?? 400);
-  const top = 40;
-  const total = h + top + 30;
-  const body = svg
-    .trim()
-    .replace(/^<svg[^>]*>/, '')
-    .replace(/<\/svg>$/, '')
-    .replace(/<title[^>]*>.*?<\/title><desc[^>]*>.*?<\/desc>/s, '');
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${total}" viewBox="0 0 ${w} ${total}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" font-size="12" fill="currentColor" text-anchor="middle">` +
-    `<rect width="100%" height="100%" fill="#ffffff"/>` +
-    `<text x="8" y="22" font-size="15" font-weight="bold" text-anchor="start">${escapeXml(heading)}</text>` +
-    `<g transform="translate(0,${top})">${body}</g>` +
-    `<text x="8" y="${total - 10}" font-size="11" text-anchor="start">${escapeXml(source)}</text></svg>`
-  );
 }
