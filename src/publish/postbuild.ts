@@ -4,12 +4,14 @@
  */
 import { ogStep } from './og.ts';
 import { searchStep } from './search.ts';
+import { headersStep } from './headers.ts';
 
 export type Step = { name: string; run: (outDir: string) => Promise<void> };
 
 export const STEPS: Step[] = [
   ogStep,
-  searchStep, // last: indexes the finished HTML
+  searchStep, // indexes the finished HTML
+  headersStep, // after search: covers every top-level folder, pagefind/ included
 ];
 
 /** Run every step on `outDir`; `done` is told each step's name as it finishes (the build times them). */

@@ -198,7 +198,8 @@ describe.concurrent.each(pages)('%s', (path) => {
     else expect(without).toEqual(withJs);
   });
 
-  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', async ({ expect }) => {
+  // One Tab press per link: the catalogue has some 400, about 20 s on an idle 2-core machine.
+  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', { timeout: 180_000 }, async ({ expect }) => {
     if (path.startsWith('/embed/')) return; // Embeds are framed without the site's header: no skip link.
     const page = await open(plain, path);
     await page.keyboard.press('Tab');

@@ -1,6 +1,6 @@
 /**
  * Security and privacy rules of the built site, checked as files:
- * - public/_headers (Netlify / Cloudflare Pages): HSTS, nosniff,
+ * - _headers (Netlify / Cloudflare Pages, made by the build): HSTS, nosniff,
  *   Referrer-Policy, Permissions-Policy on everything; every page refuses to
  *   be framed except the chart embeds; the header CSP says the same as the
  *   page's <meta> CSP; no path gets the same header from two rules.
@@ -14,6 +14,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
+import { headersFile } from '../../src/publish/headers.ts';
 
 interface Rule {
   pattern: string;
@@ -59,8 +60,7 @@ function parseCsp(csp: string): Record<string, string> {
   );
 }
 
-const HEADERS_FILE = join(import.meta.dirname, '..', '..', 'public', '_headers');
-const rules = parseHeaders(readFileSync(HEADERS_FILE, 'utf8'));
+const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 const pages = htmlPages();
 const isEmbed = (p: string) => p.startsWith('/embed/');
 
@@ -81,9 +81,24 @@ function headersFor(path: string): { headers: Map<string, string>; clashes: stri
 
 const metaCsp = (html: string) => parseHTML(html).document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
 
-describe('public/_headers', () => {
-  it('is copied into the built site', () => {
-    expect(readFileSync(join(DIST, '_headers'), 'utf8')).toBe(readFileSync(HEADERS_FILE, 'utf8'));
+describe('_headers', () => {
+  it('is made from the output: a new chapter gets its rule, embeds stay embeddable, search may run WebAssembly', () => {
+    const text = headersFile([
+      { name: 'index.html', folder: false },
+      { name: 'ny-sida', folder: true },
+      { name: 'embed', folder: true },
+      { name: 'sok', folder: true },
+      { name: 'favicon.svg', folder: false },
+    ]);
+    const made = parseHeaders(text);
+    expect(made.map((r) => r.pattern)).toEqual(['/*', '/embed/*', '/', '/ny-sida/*', '/sok/*']);
+    const csp = (p: string) => parseCsp(made.find((r) => r.pattern === p)!.headers.get('content-security-policy')!);
+    expect(csp('/ny-sida/*')['frame-ancestors']).toBe("'none'");
+    expect(made.find((r) => r.pattern === '/ny-sida/*')!.headers.get('x-frame-options')).toBe('DENY');
+    expect(csp('/embed/*')['frame-ancestors']).toBe('*');
+    expect(made.find((r) => r.pattern === '/embed/*')!.headers.has('x-frame-options')).toBe(false);
+    expect(csp('/sok/*')['script-src']).toBe("'self' 'wasm-unsafe-eval'");
+    expect(csp('/')['script-src']).toBe("'self'");
   });
 
   it('matches paths the way the hosts do', () => {
@@ -114,7 +129,7 @@ describe('public/_headers', () => {
     const { headers, clashes } = headersFor(path);
     expect(clashes).toEqual([]);
     const csp = headers.get('content-security-policy');
-    expect(csp, `ingen regel i public/_headers täcker ${path}: lägg till en med Content-Security-Policy och X-Frame-Options`).toBeDefined();
+    expect(csp, `ingen regel i _headers täcker ${path} (se src/publish/headers.ts)`).toBeDefined();
     const header = parseCsp(csp!);
     if (isEmbed(path)) {
       expect(header['frame-ancestors']).toBe('*');
