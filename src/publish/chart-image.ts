@@ -33,7 +33,6 @@ const SHAPES: Record<string, string> = {
   square: '<rect x="2" y="2" width="10" height="10"/>',
 };
 
-const esc = escapeXml;
 
 /** Break text into lines that fit `width` px at `size` px. */
 export function wrap(text: string, width: number, size: number): string[] {
@@ -65,7 +64,7 @@ export function chartImageSvg(fig: Figure, ds: Dataset, entry: Pick<ChartEntry, 
   const textLines = (lines: string[], size: number, lh: number, attrs = '') => {
     for (const l of lines) {
       y += lh;
-      parts.push(`<text x="${PAD}" y="${y - (lh - size) / 2 - 2}" font-size="${size}"${attrs}>${esc(l)}</text>`);
+      parts.push(`<text x="${PAD}" y="${y - (lh - size) / 2 - 2}" font-size="${size}"${attrs}>${escapeXml(l)}</text>`);
     }
   };
   textLines(wrap(fig.title, inner, 17), 17, 23, ' font-weight="bold"');
@@ -80,7 +79,7 @@ export function chartImageSvg(fig: Figure, ds: Dataset, entry: Pick<ChartEntry, 
         y += 20;
       }
       parts.push(`<g transform="translate(${x},${y})" fill="${it.colour}">${SHAPES[it.symbol] ?? SHAPES.circle}</g>`);
-      parts.push(`<text x="${x + 20}" y="${y + 11}" font-size="12">${esc(it.name)}</text>`);
+      parts.push(`<text x="${x + 20}" y="${y + 11}" font-size="12">${escapeXml(it.name)}</text>`);
       x += Math.round(width);
     }
     y += 16;
@@ -100,8 +99,8 @@ export function chartImageSvg(fig: Figure, ds: Dataset, entry: Pick<ChartEntry, 
   // A right margin: Plot draws labels up to the edge of its own box.
   const width = w + PAD;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${esc(FONT)}" font-size="12" fill="currentColor" text-anchor="start">` +
-    `<title>${esc(fig.title)}</title><desc>${esc(fig.description)}</desc>` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${escapeXml(FONT)}" font-size="12" fill="currentColor" text-anchor="start">` +
+    `<title>${escapeXml(fig.title)}</title><desc>${escapeXml(fig.description)}</desc>` +
     `<rect width="100%" height="100%" fill="var(--bakgrund)"/>` +
     parts.join('') +
     `</svg>\n`;

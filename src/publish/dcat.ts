@@ -43,12 +43,11 @@ export const IRI = {
   distribution: (id: string, key: string) => `${siteUrl(`/data/${id}/`)}#fil-${key}`,
 };
 
-const esc = escapeXml;
 
-const lit = (p: string, v: string, lang = 'sv') => `<${p} xml:lang="${lang}">${esc(v.replace(/\s+/g, ' ').trim())}</${p}>`;
-const plain = (p: string, v: string) => `<${p}>${esc(v)}</${p}>`;
-const res = (p: string, iri: string) => `<${p} rdf:resource="${esc(iri)}"/>`;
-const typed = (p: string, v: string, type: string) => `<${p} rdf:datatype="${XSD}${type}">${esc(v)}</${p}>`;
+const lit = (p: string, v: string, lang = 'sv') => `<${p} xml:lang="${lang}">${escapeXml(v.replace(/\s+/g, ' ').trim())}</${p}>`;
+const plain = (p: string, v: string) => `<${p}>${escapeXml(v)}</${p}>`;
+const res = (p: string, iri: string) => `<${p} rdf:resource="${escapeXml(iri)}"/>`;
+const typed = (p: string, v: string, type: string) => `<${p} rdf:datatype="${XSD}${type}">${escapeXml(v)}</${p}>`;
 
 /** A date from the metadata (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD) with its XML Schema type. */
 function date(p: string, v: string): string {
@@ -56,7 +55,7 @@ function date(p: string, v: string): string {
 }
 
 function node(type: string, iri: string, props: string[]): string {
-  return `  <${type} rdf:about="${esc(iri)}">\n${props.map((p) => `    ${p}`).join('\n')}\n  </${type}>`;
+  return `  <${type} rdf:about="${escapeXml(iri)}">\n${props.map((p) => `    ${p}`).join('\n')}\n  </${type}>`;
 }
 
 function distribution(ds: Dataset, f: DatasetFile, bytes: number): string {

@@ -31,7 +31,6 @@ export interface OgContent {
   legend?: { name: string; svg: string }[];
 }
 
-const esc = escapeXml;
 /** Lines for the share image: at most `lines`, the last cut with " …". */
 export const wrap = (text: string, max: number, lines: number) => wrapWords(text, max, lines);
 
@@ -48,7 +47,7 @@ export function ogContent(html: string): OgContent {
   // The SVG is drawn for the page: colours are CSS variables and its font comes from the stylesheet.
   const svg = xml(resolveColours(plot.outerHTML, 'light')).replace(
     /^<svg /,
-    `<svg xmlns="http://www.w3.org/2000/svg" font-family="${esc(FONT)}" font-size="12" `,
+    `<svg xmlns="http://www.w3.org/2000/svg" font-family="${escapeXml(FONT)}" font-size="12" `,
   );
   const legend = [...figure.querySelectorAll('.legend li')].map((li) => {
     const icon = li.querySelector('svg');
@@ -74,22 +73,22 @@ export async function renderOg(c: OgContent): Promise<Buffer> {
   const parts: string[] = [
     `<rect width="${W}" height="${H}" fill="${C.background}"/>`,
     `<rect width="${W}" height="12" fill="${C['--serie-1']}"/>`,
-    named ? `<text x="${PAD}" y="70" font-size="24" fill="${C['--dampad']}">${esc(SITE.name)}</text>` : '',
+    named ? `<text x="${PAD}" y="70" font-size="24" fill="${C['--dampad']}">${escapeXml(SITE.name)}</text>` : '',
   ];
   for (const line of titleLines) {
     y += titleSize * 1.15;
-    parts.push(`<text x="${PAD}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${C.text}">${esc(line)}</text>`);
+    parts.push(`<text x="${PAD}" y="${y - titleSize * 0.25}" font-size="${titleSize}" font-weight="700" fill="${C.text}">${escapeXml(line)}</text>`);
   }
   const composites: OverlayOptions[] = [];
   if (c.chart) {
     y += 20;
-    parts.push(`<text x="${PAD}" y="${y + 8}" font-size="26" font-weight="700" fill="${C.text}">${esc(c.chart.title)}</text>`);
+    parts.push(`<text x="${PAD}" y="${y + 8}" font-size="26" font-weight="700" fill="${C.text}">${escapeXml(c.chart.title)}</text>`);
     let x = PAD;
     const legendY = y + 44;
     for (const item of c.legend ?? []) {
       // The legend's own symbol, scaled from 14 to 22 px.
       parts.push(`<g transform="translate(${x} ${legendY - 18}) scale(1.6)">${item.svg}</g>`);
-      parts.push(`<text x="${x + 30}" y="${legendY}" font-size="24" fill="${C.text}">${esc(item.name)}</text>`);
+      parts.push(`<text x="${x + 30}" y="${legendY}" font-size="24" fill="${C.text}">${escapeXml(item.name)}</text>`);
       x += 30 + item.name.length * 13 + 30;
     }
     y = legendY + (c.legend?.length ? 20 : -20);
@@ -104,10 +103,10 @@ export async function renderOg(c: OgContent): Promise<Buffer> {
     y += 24;
     for (const line of wrap(c.text, 62, 6)) {
       y += 40;
-      parts.push(`<text x="${PAD}" y="${y}" font-size="30" fill="${C.text}">${esc(line)}</text>`);
+      parts.push(`<text x="${PAD}" y="${y}" font-size="30" fill="${C.text}">${escapeXml(line)}</text>`);
     }
   }
-  const base = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="${esc(FONT)}">${parts.join('')}</svg>`;
+  const base = `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" font-family="${escapeXml(FONT)}">${parts.join('')}</svg>`;
   return sharp(Buffer.from(base)).composite(composites).png().toBuffer();
 }
 
