@@ -35,6 +35,13 @@ async function open(ctx: BrowserContext, path: string): Promise<Page> {
   const page = await ctx.newPage();
   const res = await page.goto(server.origin + path, { waitUntil: 'load' });
   if (!path.startsWith('/404') && res?.status() !== 200) throw new Error(`${path} gav status ${res?.status()}`);
+  // Parts the page leaves unrendered until scrolled to (content-visibility: auto, the data catalogue)
+  // are rendered now, so axe, innerText and the checks below see the whole page, as a reader who scrolls does.
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
   return page;
 }
 
