@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { htmlPages, readPage } from '../helpers/site.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { AXE_TAGS, launch } from './browser.ts';
+import { fullPageShot } from '../helpers/screenshot.ts';
 
 const pages = htmlPages();
 const AXE = join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
@@ -52,6 +53,8 @@ let axeLight: BrowserContext;
 let axeDark: BrowserContext;
 let plain: BrowserContext;
 let noJs: BrowserContext;
+/** Screenshots, one context per width (see the 320 px test). */
+const shots = new Map<number, BrowserContext>();
 
 beforeAll(async () => {
   // Remove only our own earlier screenshots: other tests keep theirs in subfolders here.
@@ -63,6 +66,7 @@ beforeAll(async () => {
   axeDark = await context({ bypassCSP: true, colorScheme: 'dark', viewport: { width: 360, height: 800 } });
   plain = await context();
   noJs = await context({ javaScriptEnabled: false });
+  for (const width of [360, 1280]) shots.set(width, await context({ viewport: { width, height: 800 } }));
 });
 
 afterAll(async () => {
@@ -178,11 +182,14 @@ describe.concurrent.each(pages)('%s', (path) => {
         .slice(0, 5)
         .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
     }));
-    for (const width of [360, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      await page.screenshot({ path: join(SCREENSHOTS, `${shotName(path)}-${width}.png`), fullPage: true });
-    }
     await page.close();
+    // Each width in its own context, so no page is resized after loading (that made tiled captures more often).
+    for (const [width, ctx] of shots) {
+      const shot = await ctx.newPage();
+      await shot.goto(server.origin + path, { waitUntil: 'load' });
+      await fullPageShot(shot, join(SCREENSHOTS, `${shotName(path)}-${width}.png`));
+      await shot.close();
+    }
     expect(widths.page, `bredare än 320 px: ${widths.culprits.join(', ')}`).toBeLessThanOrEqual(320);
   });
 
