@@ -16,7 +16,7 @@ export const POSITIVE = 'var(--positiv)';
 export const GRID = 'var(--rutnat)';
 export const MUTED = 'var(--dampad)';
 
-/** The palette's values, light theme and dark theme. Keep in step with src/styles/site.css (tests/quality/colours.test.ts checks). */
+/** The palette's values, light theme and dark theme. Keep in step with src/styles/site.css (tests/quality/colours.site.test.ts checks). */
 export const THEMES = {
   light: {
     background: '#ffffff',

@@ -3,7 +3,7 @@
  * tests/editors/fixtures/<case>/ (a data folder and/or a pages folder) that
  * the checker must reject with exactly this message. The build runs the same
  * check first (scripts/build.ts), so it rejects them with the same words;
- * tests/editors/build.test.ts builds a few fixture sites for real.
+ * tests/editors/build.site.test.ts builds a few fixture sites for real.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCase, removeTempDirs } from './helpers.ts';

@@ -1,6 +1,6 @@
 /**
  * Every internal link on every built page resolves: the file exists, and a
- * #fragment names an id on the target page (tests/build.test.ts checks files
+ * #fragment names an id on the target page (tests/build.site.test.ts checks files
  * only). Links to the site's own address (SITE.url) count as internal.
  */
 import { describe, expect, it } from 'vitest';
