@@ -26,6 +26,8 @@ export default defineConfig({
           hookTimeout: 300_000,
           // Browser tests share one Chromium; running files in parallel on 2 cores only adds contention.
           fileParallelism: false,
+          // The browser test's pages each have six tests sharing one visit: 18 at a time is about three pages at a time.
+          maxConcurrency: 18,
         },
       },
     ],

@@ -73,7 +73,7 @@ afterAll(async () => {
   for (const c of contexts) await c.close();
   await browser?.close();
   await server?.close();
-  console.log(`Skärmbilder (360 och 1280 px) av ${pages.length} sidor: ${SCREENSHOTS}`);
+  console.log(`Skärmbilder (360 och 1280 px) av ${shotPages.length} sidor, en per sidmall för dataset och inbäddningar: ${SCREENSHOTS}`);
 });
 
 /** axe's WCAG 2.1 A/AA violations on the page, one readable line per rule and element. */
@@ -138,51 +138,174 @@ describe('the browser checks find problems when there are some', () => {
   });
 });
 
-// Pages run a few at a time (vitest maxConcurrency); each test has its own tab.
+/**
+ * One template per kind of page gets screenshots for a person to look at: every
+ * story and service page, but only the first dataset page and the first embed
+ * (the other 70 share their template). The gates below still visit every page.
+ */
+const TEMPLATES = [/^\/data\/[^/]+\/$/, /^\/embed\//];
+export const shotPages = pages.filter((p) => {
+  const t = TEMPLATES.find((re) => re.test(p));
+  return !t || pages.find((q) => t.test(q)) === p;
+});
+
+/** What one visit of a page found; the tests below each assert their part. */
+interface Visit {
+  foreign: string[];
+  csp: string[];
+  cookies: unknown[];
+  storage: number;
+  withJs: Reading;
+  withoutJs: Reading;
+  axe: string[];
+  width320: { page: number; culprits: string[] };
+  keyboard?: { first: { cls: string; href: string | null; visible: boolean }; skipTarget: string; missed: string[]; invisible: string[] };
+}
+interface Reading { text: string; charts: number; tables: number; h1: string }
+
+const read = (page: Page): Promise<Reading> =>
+  page.evaluate(() => ({
+    text: document.body.innerText,
+    charts: document.querySelectorAll('svg.plot').length,
+    tables: document.querySelectorAll('table').length,
+    h1: document.querySelector('h1')?.textContent ?? '',
+  }));
+
+/** Make parts left unrendered until scrolled to (content-visibility: auto) render now, as a reader who scrolls sees them. */
+const renderAll = (page: Page) =>
+  page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    }
+  });
+
+/** Tab through the page: the skip link first, then every rendered link and control, each with a visible focus. */
+async function keyboardWalk(page: Page, path: string): Promise<NonNullable<Visit['keyboard']>> {
+  await page.keyboard.press('Tab');
+  const first = await page.evaluate(() => {
+    const a = document.activeElement as HTMLElement;
+    const r = a.getBoundingClientRect();
+    return { cls: a.className, href: a.getAttribute('href'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
+  });
+  await page.keyboard.press('Enter');
+  const skipTarget = await page.evaluate(() => `#${document.activeElement?.id}`);
+  // Every rendered link and control, then Tab through the page and tick them off.
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  const expected = await page.evaluate(() => {
+    const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.checkVisibility({ visibilityProperty: true }));
+    els.forEach((e, i) => (e.dataset.tabId = String(i)));
+    return els.map((e) => `${e.tagName.toLowerCase()} ${(e.getAttribute('href') ?? e.textContent ?? '').trim().slice(0, 60)}`);
+  });
+  // Record every focus move in the page, then press Tab once per element (and a little more).
+  await page.evaluate(() => {
+    const log: { id?: string; visible: boolean; name: string }[] = [];
+    (window as unknown as { __focus: typeof log }).__focus = log;
+    document.addEventListener('focusin', (e) => {
+      const a = e.target as HTMLElement;
+      const s = getComputedStyle(a);
+      const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+      log.push({ id: a.dataset.tabId, visible, name: `${a.tagName.toLowerCase()} ${(a.getAttribute('href') ?? '').slice(0, 60)}` });
+    });
+  });
+  for (let i = 0; i < expected.length + 2; i++) await page.keyboard.press('Tab');
+  const log = await page.evaluate(() => (window as unknown as { __focus: { id?: string; visible: boolean; name: string }[] }).__focus);
+  const reached = new Set(log.filter((f) => f.id !== undefined).map((f) => Number(f.id)));
+  return {
+    first,
+    skipTarget,
+    missed: expected.filter((_, i) => !reached.has(i)),
+    invisible: [...new Set(log.filter((f) => !f.visible).map((f) => f.name))],
+  };
+}
+
+/**
+ * Visit a page once per kind of visitor: four loads instead of one per gate.
+ * With JavaScript (watched for other origins, CSP, cookies and storage, then
+ * read and walked by keyboard); without JavaScript (read); axe in light mode
+ * at 1280 px; axe in dark mode at 360 px, then narrowed to 320 px to look for
+ * sideways scrolling.
+ */
+async function visit(path: string): Promise<Visit> {
+  const page = await plain.newPage();
+  const w = await watch(page);
+  const res = await page.goto(server.origin + path, { waitUntil: 'load' });
+  if (!path.startsWith('/404') && res?.status() !== 200) throw new Error(`${path} gav status ${res?.status()}`);
+  const csp = await w.csp();
+  const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
+  // Embeds are framed without the site's header: no skip link, so no keyboard walk from it.
+  const keyboard = path.startsWith('/embed/') ? undefined : await keyboardWalk(page, path);
+  await page.goto(server.origin + path, { waitUntil: 'load' });
+  await renderAll(page);
+  const withJs = await read(page);
+  await page.close();
+
+  const bare = await open(noJs, path);
+  const withoutJs = await read(bare);
+  await bare.close();
+
+  const axe: string[] = [];
+  const light = await open(axeLight, path);
+  axe.push(...(await axeViolations(light)).map((v) => `[ljust, 1280 px] ${v}`));
+  await light.close();
+  const dark = await open(axeDark, path);
+  axe.push(...(await axeViolations(dark)).map((v) => `[mörkt, 360 px] ${v}`));
+  await dark.setViewportSize({ width: 320, height: 700 });
+  const width320 = await dark.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    // The widest elements, to say what overflows if anything does.
+    culprits: [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > 321 && e.checkVisibility())
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
+  }));
+  await dark.close();
+  return { foreign: w.foreign, csp, cookies: await plain.cookies(), storage, withJs, withoutJs, axe, width320, keyboard };
+}
+
+// Every test of a page shares that page's one visit. vitest.config.ts lets about three pages' tests run at once,
+// so about three pages are visited at a time, each in its own tabs of the one browser.
 describe.concurrent.each(pages)('%s', (path) => {
   const hasScript = /<script/i.test(readPage(path));
+  let visited: Promise<Visit> | undefined;
+  const result = () => (visited ??= visit(path));
 
-  it('has no WCAG 2.1 AA violations found by axe (light at 1280 px, dark at 360 px)', async ({ expect }) => {
-    const found: string[] = [];
-    for (const [ctx, label] of [
-      [axeLight, 'ljust, 1280 px'],
-      [axeDark, 'mörkt, 360 px'],
-    ] as const) {
-      const page = await open(ctx, path);
-      const violations = await axeViolations(page);
-      found.push(...violations.map((v) => `[${label}] ${v}`));
-      await page.close();
-    }
-    expect(found, found.join('\n')).toEqual([]);
+  it('has no WCAG 2.1 AA violations found by axe (light at 1280 px, dark at 360 px)', { timeout: 300_000 }, async ({ expect }) => {
+    const { axe } = await result();
+    expect(axe, axe.join('\n')).toEqual([]);
   });
 
-  it('asks no other origin for anything, sets no cookies or storage, breaks no CSP rule', async ({ expect }) => {
-    const page = await plain.newPage();
-    const { foreign, csp: violations } = await watch(page);
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    const csp = await violations();
-    const storage = await page.evaluate(() => localStorage.length + sessionStorage.length);
-    const cookies = await plain.cookies();
-    await page.close();
-    expect(foreign, 'anrop till andra ursprung').toEqual([]);
-    expect(csp, 'CSP-överträdelser').toEqual([]);
-    expect(cookies, 'kakor').toEqual([]);
-    expect(storage, 'poster i localStorage/sessionStorage').toBe(0);
+  it('asks no other origin for anything, sets no cookies or storage, breaks no CSP rule', { timeout: 300_000 }, async ({ expect }) => {
+    const v = await result();
+    expect(v.foreign, 'anrop till andra ursprung').toEqual([]);
+    expect(v.csp, 'CSP-överträdelser').toEqual([]);
+    expect(v.cookies, 'kakor').toEqual([]);
+    expect(v.storage, 'poster i localStorage/sessionStorage').toBe(0);
   });
 
-  it('fits 320 px without sideways scrolling; screenshots at 360 and 1280 px', async ({ expect }) => {
-    const page = await plain.newPage();
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    const widths = await page.evaluate(() => ({
-      page: document.documentElement.scrollWidth,
-      // The widest elements, to say what overflows if anything does.
-      culprits: [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > 321 && e.checkVisibility())
-        .slice(0, 5)
-        .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`),
-    }));
-    await page.close();
+  it('fits 320 px without sideways scrolling', { timeout: 300_000 }, async ({ expect }) => {
+    const { width320 } = await result();
+    expect(width320.page, `bredare än 320 px: ${width320.culprits.join(', ')}`).toBeLessThanOrEqual(320);
+  });
+
+  it('reads the same without JavaScript: text, charts and tables', { timeout: 300_000 }, async ({ expect }) => {
+    const { withJs, withoutJs } = await result();
+    expect(withoutJs.h1).not.toBe('');
+    // The search page is the one page allowed a script; without it, it must still say what it is.
+    if (hasScript) expect(withoutJs.text.length).toBeGreaterThan(40);
+    else expect(withoutJs).toEqual(withJs);
+  });
+
+  it.runIf(!path.startsWith('/embed/'))('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', { timeout: 300_000 }, async ({ expect }) => {
+    const k = (await result()).keyboard!;
+    expect(k.first.cls).toContain('skip-link');
+    expect(k.first.visible, 'hopplänken syns när den har fokus').toBe(true);
+    expect(k.skipTarget).toBe(k.first.href);
+    expect(k.missed, 'nås inte med Tab').toEqual([]);
+    expect(k.invisible, 'fokus syns inte').toEqual([]);
+  });
+
+  it.runIf(shotPages.includes(path))('screenshots at 360 and 1280 px', { timeout: 300_000 }, async () => {
     // Each width in its own context, so no page is resized after loading (that made tiled captures more often).
     for (const [width, ctx] of shots) {
       const shot = await ctx.newPage();
@@ -190,70 +313,6 @@ describe.concurrent.each(pages)('%s', (path) => {
       await fullPageShot(shot, join(SCREENSHOTS, `${shotName(path)}-${width}.png`));
       await shot.close();
     }
-    expect(widths.page, `bredare än 320 px: ${widths.culprits.join(', ')}`).toBeLessThanOrEqual(320);
-  });
-
-  it('reads the same without JavaScript: text, charts and tables', async ({ expect }) => {
-    const read = async (ctx: BrowserContext) => {
-      const page = await open(ctx, path);
-      const r = await page.evaluate(() => ({
-        text: document.body.innerText,
-        charts: document.querySelectorAll('svg.plot').length,
-        tables: document.querySelectorAll('table').length,
-        h1: document.querySelector('h1')?.textContent ?? '',
-      }));
-      await page.close();
-      return r;
-    };
-    const [withJs, without] = [await read(plain), await read(noJs)];
-    expect(without.h1).not.toBe('');
-    // The search page is the one page allowed a script; without it, it must still say what it is.
-    if (hasScript) expect(without.text.length).toBeGreaterThan(40);
-    else expect(without).toEqual(withJs);
-  });
-
-  // One Tab press per link: the catalogue has some 400, about 20 s on an idle 2-core machine.
-  it('works by keyboard: skip link first, visible focus, every link and control reachable by Tab', { timeout: 180_000 }, async ({ expect }) => {
-    if (path.startsWith('/embed/')) return; // Embeds are framed without the site's header: no skip link.
-    const page = await open(plain, path);
-    await page.keyboard.press('Tab');
-    const first = await page.evaluate(() => {
-      const a = document.activeElement as HTMLElement;
-      const r = a.getBoundingClientRect();
-      return { cls: a.className, href: a.getAttribute('href'), visible: r.top >= 0 && r.bottom <= innerHeight && r.width > 0 };
-    });
-    expect(first.cls).toContain('skip-link');
-    expect(first.visible, 'hopplänken syns när den har fokus').toBe(true);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => `#${document.activeElement?.id}`)).toBe(first.href);
-
-    // Every rendered link and control, then Tab through the page and tick them off.
-    await page.goto(server.origin + path, { waitUntil: 'load' });
-    const expected = await page.evaluate(() => {
-      const sel = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-      const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => e.checkVisibility({ visibilityProperty: true }));
-      els.forEach((e, i) => (e.dataset.tabId = String(i)));
-      return els.map((e) => `${e.tagName.toLowerCase()} ${(e.getAttribute('href') ?? e.textContent ?? '').trim().slice(0, 60)}`);
-    });
-    // Record every focus move in the page, then press Tab once per element (and a little more).
-    await page.evaluate(() => {
-      const log: { id?: string; visible: boolean; name: string }[] = [];
-      (window as unknown as { __focus: typeof log }).__focus = log;
-      document.addEventListener('focusin', (e) => {
-        const a = e.target as HTMLElement;
-        const s = getComputedStyle(a);
-        const visible = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
-        log.push({ id: a.dataset.tabId, visible, name: `${a.tagName.toLowerCase()} ${(a.getAttribute('href') ?? '').slice(0, 60)}` });
-      });
-    });
-    for (let i = 0; i < expected.length + 2; i++) await page.keyboard.press('Tab');
-    const log = await page.evaluate(() => (window as unknown as { __focus: { id?: string; visible: boolean; name: string }[] }).__focus);
-    const reached = new Set(log.filter((f) => f.id !== undefined).map((f) => Number(f.id)));
-    const invisible = [...new Set(log.filter((f) => !f.visible).map((f) => f.name))];
-    await page.close();
-    const missed = expected.filter((_, i) => !reached.has(i));
-    expect(missed, 'nås inte med Tab').toEqual([]);
-    expect(invisible, 'fokus syns inte').toEqual([]);
   });
 });
 
