@@ -15,16 +15,13 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { pageSchema, type PageFrontmatter } from '../schemas/components.ts';
 import { issueMessage } from '../data/meta.ts';
-import { unknownChoice, type Problem } from '../data/index.ts';
+import type { Problem } from '../data/index.ts';
+import { attributeValue, isNotLiteral, KNOWN_COMPONENTS, unsafeConstructs } from './safe-mdx.ts';
 
 /** Where the story pages live (PAGES_DIR overrides it, for fixture sites). */
 export const PAGES_DIR = process.env.PAGES_DIR || 'content/pages';
 
-/** Components editors may place in a page (registered in src/pages/[...slug].astro). */
-export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard', 'Fast'] as const;
-
-/** HTML elements that would put code or foreign content on a reading page. */
-const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form'];
+export { KNOWN_COMPONENTS } from './safe-mdx.ts';
 
 /** A JSX element as mdast-util-mdx-jsx gives it (only what we read). */
 export interface JsxNode {
@@ -104,6 +101,8 @@ export function parsePage(text: string, file: string, id = 'sida'): Page {
     page.problems.push({ file, ...explainMdxError(err, body) });
     return page;
   }
+  // Before anything else reads the tree: code, unsafe HTML and links are refused here, never compiled.
+  for (const p of unsafeConstructs(page.tree)) page.problems.push({ file, ...p });
   collectComponents(page);
   return page;
 }
@@ -150,15 +149,8 @@ function collectComponents(page: Page): void {
     const node = n as unknown as JsxNode;
     const line = node.position?.start.line ?? 0;
     const name = node.name ?? '';
-    if (FORBIDDEN_TAGS.includes(name.toLowerCase())) {
-      page.problems.push({ file: page.file, line, message: `<${name}> får inte stå i en sida: webbplatsen visar inget skript eller inbäddat innehåll. Ta bort elementet.` });
-      return;
-    }
-    if (!/^[A-Z]/.test(name)) return; // ordinary HTML such as <div> or <a>
-    if (!(KNOWN_COMPONENTS as readonly string[]).includes(name)) {
-      page.problems.push({ file: page.file, line, message: unknownChoice('Komponenten', `<${name}>`, KNOWN_COMPONENTS.map((c) => `<${c}>`)) });
-      return;
-    }
+    // Unknown components and unsafe HTML are reported by unsafeConstructs (src/check/safe-mdx.ts).
+    if (!(KNOWN_COMPONENTS as readonly string[]).includes(name)) return;
     const props: Record<string, unknown> = {};
     const propLines: Record<string, number> = {};
     let literalOnly = true;
@@ -168,64 +160,14 @@ function collectComponents(page: Page): void {
         continue;
       }
       propLines[a.name] = a.position?.start.line ?? line;
+      // A directive, event handler or style is refused by unsafeConstructs; checking the props as well would only repeat it.
+      if (a.name.includes(':') || /^on|^style$/i.test(a.name)) literalOnly = false;
       const v = attributeValue(a.value);
-      if (v === NOT_LITERAL) literalOnly = false;
+      if (isNotLiteral(v)) literalOnly = false;
       else props[a.name] = v;
     }
     page.components.push({ name, line, props: literalOnly ? props : undefined, propLines, node });
   });
-}
-
-const NOT_LITERAL = Symbol('not a literal');
-
-/** A JSX attribute's value: a string, `true` for a bare name, or a literal expression. */
-function attributeValue(value: unknown): unknown {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value;
-  const estree = (value as { data?: { estree?: { body?: { type: string; expression?: unknown }[] } } }).data?.estree;
-  const stmt = estree?.body?.[0];
-  if (!stmt || stmt.type !== 'ExpressionStatement' || estree!.body!.length !== 1) return NOT_LITERAL;
-  try {
-    return literal(stmt.expression);
-  } catch {
-    return NOT_LITERAL;
-  }
-}
-
-/** Evaluate an estree expression made only of literals (throws for anything else). */
-function literal(node: unknown): unknown {
-  const n = node as { type: string; [k: string]: unknown };
-  switch (n.type) {
-    case 'Literal':
-      if (n.regex || n.bigint) throw new Error('not plain');
-      return n.value;
-    case 'TemplateLiteral': {
-      const quasis = n.quasis as { value: { cooked: string } }[];
-      if ((n.expressions as unknown[]).length) throw new Error('template with expressions');
-      return quasis[0]?.value.cooked ?? '';
-    }
-    case 'UnaryExpression': {
-      const v = literal(n.argument);
-      if (typeof v !== 'number' || (n.operator !== '-' && n.operator !== '+')) throw new Error('unary');
-      return n.operator === '-' ? -v : v;
-    }
-    case 'ArrayExpression':
-      return (n.elements as unknown[]).map((e) => {
-        if (!e || (e as { type: string }).type === 'SpreadElement') throw new Error('hole or spread');
-        return literal(e);
-      });
-    case 'ObjectExpression': {
-      const out: Record<string, unknown> = {};
-      for (const p of n.properties as { type: string; computed?: boolean; key: { type: string; name?: string; value?: unknown }; value: unknown; kind?: string }[]) {
-        if (p.type !== 'Property' || p.computed || p.kind !== 'init') throw new Error('not a plain property');
-        const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
-        out[key!] = literal(p.value);
-      }
-      return out;
-    }
-    default:
-      throw new Error(`not a literal: ${n.type}`);
-  }
 }
 
 /** Offset of a line/column in text (both 1-based). */
