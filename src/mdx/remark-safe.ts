@@ -11,8 +11,10 @@ import { ContentError } from '../data/errors.ts';
 import { unsafeConstructs } from '../check/safe-mdx.ts';
 
 export function remarkSafe() {
-  return (tree: unknown, file: { path?: string; cwd?: string }) => {
+  return (tree: unknown, file: { path?: string; cwd?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
     const problems = unsafeConstructs(tree);
+    // @astrojs/mdx imports the module a frontmatter `layout` names: code chosen by the page. The page schema refuses the field too.
+    if (file.data?.astro?.frontmatter?.layout !== undefined) problems.unshift({ line: 1, message: 'fältet layout får inte stå i frontmatter: det läser in kod. Ta bort raden; alla sidor får webbplatsens utseende ändå.' });
     if (problems.length === 0) return;
     const path = file.path ? relative(file.cwd ?? process.cwd(), file.path).split('\\').join('/') : 'okänd fil';
     throw new ContentError(problems.map((p) => ({ file: path, ...p })));
