@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSource } from './src/mdx/remark-source.ts';
+import { remarkSafe } from './src/mdx/remark-safe.ts';
 import { watchContent } from './src/mdx/watch-content.ts';
 import { SITE } from './src/site.ts';
 
@@ -15,8 +16,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // unified rather than Sätteri: our remark plugin tells components their MDX file and line.
-  markdown: { processor: unified({ remarkPlugins: [remarkSource] }) },
+  // unified rather than Sätteri: our remark plugins refuse code in a chapter (remarkSafe, first) and tell components their MDX file and line.
+  markdown: { processor: unified({ remarkPlugins: [remarkSafe, remarkSource] }) },
   // The sitemap lists every page under SITE.url except chart embeds and the 404 page.
   integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) })],
 });

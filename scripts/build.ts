@@ -17,6 +17,13 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 const tmp = `${out}.tmp`;
 const old = `${out}.old`;
+// Whatever escapes (a rejected promise inside a library) still ends in the Swedish form, never a stack trace, and leaves dist/ alone.
+const escaped = (err: unknown) => {
+  rmSync(tmp, { recursive: true, force: true });
+  stop(explainBuildError(err));
+};
+process.on('uncaughtException', escaped);
+process.on('unhandledRejection', escaped);
 
 function stop(lines: string[]): never {
   console.error(lines.join('\n'));
@@ -33,7 +40,13 @@ const lap = (name: string) => {
   phases[name] = (now - mark) / 1000;
   mark = now;
 };
-const { problems, numbers, summary } = checkContent();
+let checked: ReturnType<typeof checkContent>;
+try {
+  checked = checkContent();
+} catch (err) {
+  stop(explainBuildError(err));
+}
+const { problems, numbers, summary } = checked;
 lap('kontroll');
 if (problems.length) stop([`${problems.length === 1 ? 'Ett fel' : `${problems.length} fel`} i innehållet:`, ...problems.map((p) => '  ' + p)]);
 // Hand-typed numbers fail `npm run check` and the tests; the build only warns, so a chapter in progress can still be previewed.

@@ -8,7 +8,15 @@
 import { checkContent } from '../src/check/index.ts';
 
 const started = performance.now();
-const { problems, numbers, summary } = checkContent();
+let result: ReturnType<typeof checkContent>;
+try {
+  result = checkContent();
+} catch (err) {
+  // A content check never throws for content; if it does, say so in Swedish, without a stack trace.
+  console.error(`Kontrollen stannade av ett oväntat fel: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}\nDet är ett fel i kontrollen, inte i innehållet. Be utvecklarna titta på det.`);
+  process.exit(2);
+}
+const { problems, numbers, summary } = result;
 const all = [...problems, ...numbers];
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 if (all.length === 0) {

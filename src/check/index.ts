@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { formatProblem, readCatalog, DATA_DIR, type Problem } from '../data/index.ts';
 import { checkComponents } from './components.ts';
 import { handTypedNumbers } from './numbers.ts';
-import { PAGES_DIR, readPages } from './pages.ts';
+import { PAGES_DIR, pageDirProblems, readPages, type Page } from './pages.ts';
 
 export interface CheckResult {
   /** One formatted Swedish line per problem. */
@@ -29,6 +29,20 @@ function brokenIds(problems: Problem[]): Set<string> {
   return new Set(problems.map((p) => /([^/]+?)(?:\.csv|\.meta\.yaml)$/.exec(p.file)?.[1]).filter((x): x is string => !!x));
 }
 
+/** Two pages with the same `order`: their place in the chapter list would be left to chance. */
+function sameOrder(pages: Page[]): Problem[] {
+  const first = new Map<number, Page>();
+  const problems: Problem[] = [];
+  for (const p of pages) {
+    const order = p.frontmatter?.order;
+    if (order === undefined) continue;
+    const other = first.get(order);
+    if (other) problems.push({ file: p.file, field: 'order', message: `order: ${order} är samma som i ${other.file}, så ordningen mellan sidorna blir slumpmässig. Ge varje sida ett eget nummer.` });
+    else first.set(order, p);
+  }
+  return problems;
+}
+
 /** Run every content check; never throws for content problems. */
 export function checkContent(opts: CheckOptions | string = {}): CheckResult {
   const { root = process.cwd(), dataDir = DATA_DIR, pagesDir = PAGES_DIR } = typeof opts === 'string' ? { root: opts } : opts;
@@ -38,12 +52,14 @@ export function checkContent(opts: CheckOptions | string = {}): CheckResult {
   const catalog = readCatalog(dataDir, root);
   const problems: Problem[] = [...catalog.problems];
   const numbers: Problem[] = [];
+  problems.push(...pageDirProblems(pagesDir, root));
   const pages = readPages(pagesDir, root);
   const broken = brokenIds(catalog.problems);
   for (const page of pages) {
     problems.push(...page.problems, ...checkComponents(page, catalog.datasets, broken));
     numbers.push(...handTypedNumbers(page));
   }
+  problems.push(...sameOrder(pages));
   return {
     problems: problems.map(formatProblem),
     numbers: numbers.map(formatProblem),

@@ -7,7 +7,7 @@
  * The one module that reads MDX for checks: `npm run check`, the build's
  * error explainer and the tests all go through here.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
@@ -15,16 +15,14 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { pageSchema, type PageFrontmatter } from '../schemas/components.ts';
 import { issueMessage } from '../data/meta.ts';
-import { unknownChoice, type Problem } from '../data/index.ts';
+import { findAllInvisible, invisibleMessage, notRegular, readText, type Problem } from '../data/index.ts';
+import { dateProblem, invisibleStrings, yamlToJs } from '../data/meta.ts';
+import { attributeValue, isNotLiteral, KNOWN_COMPONENTS, unsafeConstructs } from './safe-mdx.ts';
 
 /** Where the story pages live (PAGES_DIR overrides it, for fixture sites). */
 export const PAGES_DIR = process.env.PAGES_DIR || 'content/pages';
 
-/** Components editors may place in a page (registered in src/pages/[...slug].astro). */
-export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard', 'Fast'] as const;
-
-/** HTML elements that would put code or foreign content on a reading page. */
-const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form'];
+export { KNOWN_COMPONENTS } from './safe-mdx.ts';
 
 /** A JSX element as mdast-util-mdx-jsx gives it (only what we read). */
 export interface JsxNode {
@@ -61,15 +59,73 @@ export interface Page {
 // GFM as the build has it (tables, strikethrough); smartypants only changes quotes, not structure.
 const processor = createProcessor({ format: 'mdx', remarkPlugins: [remarkGfm] });
 
-/** The `.mdx` files of a pages folder, sorted (not subfolders: the build's glob is `*.mdx`). */
+/** The `.mdx` files of a pages folder, sorted (not subfolders: the build's glob is `*.mdx`; not links: see pageDirProblems). */
 export function pageFiles(dir: string = PAGES_DIR, root: string = process.cwd()): string[] {
   const abs = resolve(root, dir);
-  return readdirSync(abs).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort().map((n) => resolve(abs, n));
+  return readdirSync(abs).filter((n) => n.endsWith('.mdx') && !n.startsWith('.') && !lstatSync(resolve(abs, n)).isSymbolicLink()).sort().map((n) => resolve(abs, n));
 }
 
 /** Read every page in `dir`. */
 export function readPages(dir: string = PAGES_DIR, root: string = process.cwd()): Page[] {
   return pageFiles(dir, root).map((f) => readPage(f, root));
+}
+
+/** A page's name: it becomes its address, so the same rule as a dataset's. */
+const PAGE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * Addresses the site itself uses at the top level, and what is there. A page
+ * with one of these names would take over that address or be shadowed by it
+ * (a page named embed got the embed headers and could be framed), or share
+ * its share image (og/standard.png).
+ */
+export const RESERVED_PAGE_NAMES: Record<string, string> = {
+  data: 'datakatalogen (/data/)',
+  diagram: 'diagrambilderna (/diagram/)',
+  embed: 'diagram att bädda in på andra webbplatser (/embed/), som får visas i en ram',
+  sok: 'söksidan (/sok/)',
+  pagefind: 'sökindexet (/pagefind/)',
+  og: 'delningsbilderna (/og/)',
+  standard: 'standardbilden när en sida delas (/og/standard.png)',
+  '404': 'sidan som visas när en adress inte finns',
+  tillganglighetsredogorelse: 'tillgänglighetsredogörelsen',
+  'robots-txt': 'instruktionerna till sökmotorer',
+};
+
+/** An id the rule allows, as close to the editor's name as possible ("Min sida" → "min-sida"). */
+function suggestId(name: string): string {
+  const plain = name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return plain || 'sida';
+}
+
+/**
+ * Problems with the folder of pages itself: entries that are not regular
+ * .mdx files (links, folders, other files the build would skip without a
+ * word), names that are not a clean address or that the site already uses.
+ */
+export function pageDirProblems(dir: string = PAGES_DIR, root: string = process.cwd()): Problem[] {
+  const abs = resolve(root, dir);
+  const problems: Problem[] = [];
+  const rel = (n: string) => relative(root, resolve(abs, n)).split('\\').join('/');
+  for (const n of readdirSync(abs).filter((n) => !n.startsWith('.')).sort()) {
+    const refused = notRegular(resolve(abs, n), rel(n), 'sidor (<namn>.mdx)');
+    if (refused) {
+      problems.push(refused);
+      continue;
+    }
+    if (!n.endsWith('.mdx')) {
+      problems.push({ file: rel(n), message: `filen hör inte hemma här och kommer inte med på webbplatsen: en sida är en fil <namn>.mdx${/\.(md|MDX|txt)$/.test(n) ? `. Döp om den till ${suggestId(n.replace(/\.[^.]*$/, ''))}.mdx` : ''}.` });
+      continue;
+    }
+    const id = n.slice(0, -'.mdx'.length);
+    if (!PAGE_ID.test(id)) {
+      problems.push({ file: rel(n), message: `namnet "${id}" blir sidans adress och får bara innehålla a–z, 0–9 och bindestreck (inga versaler, å, ä, ö eller mellanslag); annars skulle adressen bli en annan än filens namn. Döp om filen, t.ex. till ${suggestId(id)}.mdx.` });
+      continue;
+    }
+    const taken = RESERVED_PAGE_NAMES[id];
+    if (taken) problems.push({ file: rel(n), message: `namnet "${id}" används redan av webbplatsen för ${taken}. En sida med det namnet skulle hamna på fel adress eller ta över den. Döp om filen, t.ex. till ${id}-sida.mdx.` });
+  }
+  return problems;
 }
 
 /**
@@ -86,13 +142,19 @@ export function splitFrontmatter(text: string): { yaml?: string; body: string } 
 export function readPage(abs: string, root: string = process.cwd()): Page {
   const file = relative(root, abs).split('\\').join('/');
   const id = file.replace(/^.*\//, '').replace(/\.mdx$/, '');
-  return parsePage(readFileSync(abs, 'utf8'), file, id);
+  const { text, problem } = readText(abs, file);
+  if (problem) return { file, id, components: [], problems: [problem] };
+  return parsePage(text!, file, id);
 }
 
 /** Parse page text (exported for tests); `file` only labels problems. */
 export function parsePage(text: string, file: string, id = 'sida'): Page {
   const page: Page = { file, id, components: [], problems: [] };
   const { yaml, body } = splitFrontmatter(text);
+  // Characters nobody sees in the text (the frontmatter's strings are checked field by field below).
+  for (const hidden of findAllInvisible(body, '\t\n\r')) {
+    page.problems.push({ file, line: body.slice(0, hidden.index).split('\n').length, message: invisibleMessage(body, hidden, hidden.index === 0 && hidden.char === '\uFEFF' ? 'filens början' : 'raden') });
+  }
   if (yaml === undefined) {
     page.problems.push({ file, line: 1, message: 'sidan saknar frontmatter. Börja filen med --- , raderna title, description, order och updated, och sedan --- (se docs/redaktorsguide.md).' });
   } else {
@@ -104,9 +166,17 @@ export function parsePage(text: string, file: string, id = 'sida'): Page {
     page.problems.push({ file, ...explainMdxError(err, body) });
     return page;
   }
+  // Before anything else reads the tree: code, unsafe HTML and links are refused here, never compiled.
+  for (const p of unsafeConstructs(page.tree)) page.problems.push({ file, ...p });
   collectComponents(page);
   return page;
 }
+
+/** Frontmatter fields Astro would act on, with what they would do: the page schema refuses them, and the message says why. */
+const REROUTING: Record<string, string> = {
+  slug: 'fältet slug får inte stå i frontmatter: det ger sidan en annan adress än filens namn. Ta bort raden och döp om filen om adressen ska ändras.',
+  layout: 'fältet layout får inte stå i frontmatter: det läser in kod. Ta bort raden; alla sidor får webbplatsens utseende ändå.',
+};
 
 function readFrontmatter(yaml: string, file: string, page: Page): void {
   const lineCounter = new LineCounter();
@@ -117,9 +187,23 @@ function readFrontmatter(yaml: string, file: string, page: Page): void {
     for (const e of doc.errors) page.problems.push({ file, line: lineOf(e.pos[0]), message: 'frontmatter går inte att läsa som YAML. Kontrollera kolon och citattecken på raden.' });
     return;
   }
-  const result = pageSchema.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  const js = yamlToJs(doc, file, 2);
+  if ('problem' in js) {
+    page.problems.push(js.problem);
+    return;
+  }
+  const at = (path: (string | number)[]) => {
+    const node = doc.getIn(path, true);
+    return isNode(node) && node.range ? lineOf(node.range[0]) : 1;
+  };
+  const hidden = invisibleStrings(js.value, () => false);
+  for (const h of hidden) page.problems.push({ file, line: at(h.path), field: h.path.join('.'), message: h.message });
+  if (hidden.length) return;
+  const result = pageSchema.safeParse(js.value ?? {}, { reportInput: true });
   if (result.success) {
-    page.frontmatter = result.data;
+    const wrong = dateProblem(result.data.updated);
+    if (wrong) page.problems.push({ file, line: at(['updated']), field: 'updated', message: wrong });
+    else page.frontmatter = result.data;
     return;
   }
   for (const issue of result.error.issues) {
@@ -131,7 +215,7 @@ function readFrontmatter(yaml: string, file: string, page: Page): void {
       file,
       line: range ? lineOf(range[0]) : 1,
       field: issue.path.length ? issue.path.join('.') : undefined,
-      message: issue.code === 'unrecognized_keys' ? `okänt fält i frontmatter ${issue.keys.map((k) => `"${k}"`).join(', ')}. Tillåtna: ${Object.keys(pageSchema.shape).join(', ')}` : issueMessage(issue as never),
+      message: issue.code === 'unrecognized_keys' && issue.keys.some((k) => k in REROUTING) ? issue.keys.map((k) => REROUTING[k] ?? `okänt fält i frontmatter "${k}".`).join(' ') : issue.code === 'unrecognized_keys' ? `okänt fält i frontmatter ${issue.keys.map((k) => `"${k}"`).join(', ')}. Tillåtna: ${Object.keys(pageSchema.shape).join(', ')}` : issueMessage(issue as never),
     });
   }
 }
@@ -150,15 +234,8 @@ function collectComponents(page: Page): void {
     const node = n as unknown as JsxNode;
     const line = node.position?.start.line ?? 0;
     const name = node.name ?? '';
-    if (FORBIDDEN_TAGS.includes(name.toLowerCase())) {
-      page.problems.push({ file: page.file, line, message: `<${name}> får inte stå i en sida: webbplatsen visar inget skript eller inbäddat innehåll. Ta bort elementet.` });
-      return;
-    }
-    if (!/^[A-Z]/.test(name)) return; // ordinary HTML such as <div> or <a>
-    if (!(KNOWN_COMPONENTS as readonly string[]).includes(name)) {
-      page.problems.push({ file: page.file, line, message: unknownChoice('Komponenten', `<${name}>`, KNOWN_COMPONENTS.map((c) => `<${c}>`)) });
-      return;
-    }
+    // Unknown components and unsafe HTML are reported by unsafeConstructs (src/check/safe-mdx.ts).
+    if (!(KNOWN_COMPONENTS as readonly string[]).includes(name)) return;
     const props: Record<string, unknown> = {};
     const propLines: Record<string, number> = {};
     let literalOnly = true;
@@ -168,64 +245,14 @@ function collectComponents(page: Page): void {
         continue;
       }
       propLines[a.name] = a.position?.start.line ?? line;
+      // A directive, event handler or style is refused by unsafeConstructs; checking the props as well would only repeat it.
+      if (a.name.includes(':') || /^on|^style$/i.test(a.name)) literalOnly = false;
       const v = attributeValue(a.value);
-      if (v === NOT_LITERAL) literalOnly = false;
+      if (isNotLiteral(v)) literalOnly = false;
       else props[a.name] = v;
     }
     page.components.push({ name, line, props: literalOnly ? props : undefined, propLines, node });
   });
-}
-
-const NOT_LITERAL = Symbol('not a literal');
-
-/** A JSX attribute's value: a string, `true` for a bare name, or a literal expression. */
-function attributeValue(value: unknown): unknown {
-  if (value === null || value === undefined) return true;
-  if (typeof value === 'string') return value;
-  const estree = (value as { data?: { estree?: { body?: { type: string; expression?: unknown }[] } } }).data?.estree;
-  const stmt = estree?.body?.[0];
-  if (!stmt || stmt.type !== 'ExpressionStatement' || estree!.body!.length !== 1) return NOT_LITERAL;
-  try {
-    return literal(stmt.expression);
-  } catch {
-    return NOT_LITERAL;
-  }
-}
-
-/** Evaluate an estree expression made only of literals (throws for anything else). */
-function literal(node: unknown): unknown {
-  const n = node as { type: string; [k: string]: unknown };
-  switch (n.type) {
-    case 'Literal':
-      if (n.regex || n.bigint) throw new Error('not plain');
-      return n.value;
-    case 'TemplateLiteral': {
-      const quasis = n.quasis as { value: { cooked: string } }[];
-      if ((n.expressions as unknown[]).length) throw new Error('template with expressions');
-      return quasis[0]?.value.cooked ?? '';
-    }
-    case 'UnaryExpression': {
-      const v = literal(n.argument);
-      if (typeof v !== 'number' || (n.operator !== '-' && n.operator !== '+')) throw new Error('unary');
-      return n.operator === '-' ? -v : v;
-    }
-    case 'ArrayExpression':
-      return (n.elements as unknown[]).map((e) => {
-        if (!e || (e as { type: string }).type === 'SpreadElement') throw new Error('hole or spread');
-        return literal(e);
-      });
-    case 'ObjectExpression': {
-      const out: Record<string, unknown> = {};
-      for (const p of n.properties as { type: string; computed?: boolean; key: { type: string; name?: string; value?: unknown }; value: unknown; kind?: string }[]) {
-        if (p.type !== 'Property' || p.computed || p.kind !== 'init') throw new Error('not a plain property');
-        const key = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
-        out[key!] = literal(p.value);
-      }
-      return out;
-    }
-    default:
-      throw new Error(`not a literal: ${n.type}`);
-  }
 }
 
 /** Offset of a line/column in text (both 1-based). */

@@ -6,6 +6,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Problem } from './errors.ts';
+import { findInvisible, invisibleMessage } from './characters.ts';
+import { MAX_ROWS } from './files.ts';
 
 /** A record with the editor's line number of its first line. */
 export interface CsvRecord {
@@ -82,6 +84,15 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
     problems.push({ file, message: 'filen har bara en rubrikrad och inga värden.' });
     return { problems };
   }
+  if (body.length > MAX_ROWS) {
+    problems.push({ file, message: `filen har ${body.length.toLocaleString('sv-SE')} rader; ett dataset får ha högst ${MAX_ROWS.toLocaleString('sv-SE')}. Dela upp det i flera dataset, t.ex. ett per år.` });
+    return { problems };
+  }
+  // A header with spaces around a name would be read as the name without them, and the two CSV files would disagree.
+  (head?.record ?? []).forEach((h, i) => {
+    if (h !== header[i]) problems.push({ file, line: 1, column: header[i], message: `kolumnnamnet "${h}" har mellanslag före eller efter. Ta bort dem.` });
+  });
+  if (problems.length) return { problems };
   const records: CsvRecord[] = [];
   for (const { record, info } of body) {
     // csv-parse counts the line a record ends on; a person looks for the line it starts on.
@@ -97,7 +108,13 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
     const cells: Record<string, string> = {};
     header.forEach((h, i) => {
       const value = record[i] ?? '';
-      if (MOJIBAKE.test(value)) {
+      const hidden = findInvisible(value);
+      if (hidden) {
+        problems.push({ file, line, column: h, message: invisibleMessage(value, hidden, 'cellen') });
+      } else if (value !== value.trim()) {
+        // Trimmed, it would read differently in the CSV (exact) than on the page, in JSON and in Excel.
+        problems.push({ file, line, column: h, message: `"${value}" har mellanslag före eller efter texten. Ta bort dem, så att cellen är likadan i alla format.` });
+      } else if (MOJIBAKE.test(value)) {
         problems.push({ file, line, column: h, message: `"${value}" ser ut som text som gått sönder vid utdrag ur PDF (t.ex. "vaå rd" i stället för "vård"). Skriv av ordet rätt.` });
       }
       cells[h] = value;

@@ -41,6 +41,27 @@ function periodOf(text: string): [number, number] | undefined {
 }
 
 /**
+ * Why a number written this way would not be published as written, or
+ * undefined. The CSV for programs keeps the text; every other output (the
+ * page, charts, JSON, Excel) shows the number, so "007", "-0" and a
+ * 20-digit number would differ between them.
+ */
+export function numberAsWritten(text: string): string | undefined {
+  if (!/^-?\d+(\.\d+)?$/.test(text)) return undefined; // not a number: the row schema says why
+  if (/^-?0\d/.test(text)) {
+    return `"${text}" har en nolla först; talet visas som ${Number(text)} överallt utom i CSV-filen. Skriv ${Number(text)}, eller gör kolumnen till text om nollorna hör till en kod.`;
+  }
+  if (/^-0(\.0+)?$/.test(text)) {
+    return `"${text}" är noll med minustecken, som diagrammen och JSON-filen inte kan visa. Skriv ${text.slice(1)} och förklara i notes om källan skriver −0.`;
+  }
+  const digits = text.replace(/[-.]/g, '').replace(/^0+/, '');
+  if (digits.length > 15) {
+    return `"${text}" har ${digits.length} siffror; ett tal kan lagras exakt med högst 15, så sidan och JSON-filen skulle visa ett avrundat tal. Skriv talet som källan avrundar det, eller gör kolumnen till text.`;
+  }
+  return undefined;
+}
+
+/**
  * Check and convert one dataset. Returns it, or every problem found (all of
  * them, so an editor fixes a file in one round, but a missing column once).
  */
@@ -68,7 +89,16 @@ export function buildDataset(
   const period = periodOf(meta.period);
   const rows: Row[] = [];
   const seen = new Map<string, number>();
+  const numeric = meta.columns.filter((c) => c.type !== 'text').map((c) => c.name);
   for (const rec of table.records) {
+    const odd = numeric.flatMap((c) => {
+      const message = numberAsWritten(rec.cells[c] ?? '');
+      return message ? [{ file: files.csv, line: rec.line, column: c, message }] : [];
+    });
+    if (odd.length) {
+      problems.push(...odd);
+      continue;
+    }
     const parsed = schema.safeParse(rec.cells);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -5,16 +5,19 @@
  * Datasets are read once per process and re-read when a file changes (the
  * dev server shows edits to CSV and metadata without a restart).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildDataset, type Dataset } from './dataset.ts';
 import { ContentError, unknownChoice, type Problem } from './errors.ts';
+import { notRegular, readText } from './files.ts';
 import { FROZEN } from '../frozen.ts';
 
 export { column, unitOf, type Dataset } from './dataset.ts';
 export { ContentError, formatProblem, suggest, unknownChoice, type Problem } from './errors.ts';
 export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
 export { decimalsIn, copyPrecision } from './precision.ts';
+export { MAX_FILE_BYTES, MAX_ROWS, notRegular, readText } from './files.ts';
+export { findAllInvisible, findInvisible, invisibleMessage, charName } from './characters.ts';
 
 /** Where datasets live, relative to the project root (DATA_DIR overrides it, for tests and fixtures). */
 // `||`, not `??`: an empty DATA_DIR (as the test setup passes) means the default.
@@ -29,11 +32,15 @@ export interface Catalog {
 
 const cache = new Map<string, { stamp: string; catalog: Catalog }>();
 
-/** Modification stamp of every file in the folder: a cheap way to notice edits. */
+/** Modification stamp of every file in the folder: a cheap way to notice edits. lstat, so a dangling link is a stamp, not a crash. */
 function stampOf(dir: string, names: string[]): string {
   return names.map((n) => {
-    const s = statSync(join(dir, n));
-    return `${n}:${s.size}:${s.mtimeMs}`;
+    try {
+      const s = lstatSync(join(dir, n));
+      return `${n}:${s.size}:${s.mtimeMs}:${s.mode}`;
+    } catch {
+      return `${n}:borta`;
+    }
   }).join('|');
 }
 
@@ -52,11 +59,24 @@ export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()
   const problems: Problem[] = [];
   const datasets = new Map<string, Dataset>();
   const rel = (n: string) => relative(root, join(abs, n)).split('\\').join('/');
+  if (lstatSync(abs).isSymbolicLink()) {
+    problems.push({ file: dir, message: 'mappen är en symbolisk länk. Datasetfilerna ska ligga i mappen själv, inte länkas in från någon annanstans.' });
+    const catalog = { datasets, problems };
+    cache.set(abs, { stamp, catalog });
+    return catalog;
+  }
   const ids = new Set<string>();
+  // Files that are links, folders, too large and so on: reported once here, and their dataset is not read.
+  const refused = new Set<string>();
   for (const n of names) {
+    const p = notRegular(join(abs, n), rel(n), 'datasetfiler (<namn>.csv och <namn>.meta.yaml)');
+    if (p) {
+      problems.push(p);
+      refused.add(n);
+    }
     const m = /^(.*?)(\.csv|\.meta\.yaml)$/.exec(n);
     if (!m) {
-      problems.push({ file: rel(n), message: 'filen hör inte hemma här: ett dataset är <namn>.csv och <namn>.meta.yaml.' });
+      if (!p) problems.push({ file: rel(n), message: 'filen hör inte hemma här: ett dataset är <namn>.csv och <namn>.meta.yaml.' });
       continue;
     }
     ids.add(m[1]!);
@@ -73,8 +93,14 @@ export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()
       problems.push({ file: hasCsv ? files.meta : files.csv, message: 'filen saknas. Varje dataset behöver både en .csv och en .meta.yaml med samma namn.' });
       continue;
     }
-    const read = (p: string) => readFileSync(resolve(root, p), 'utf8');
-    const result = buildDataset(id, read(files.csv), read(files.meta), files);
+    if (refused.has(`${id}.csv`) || refused.has(`${id}.meta.yaml`)) continue;
+    const csv = readText(resolve(root, files.csv), files.csv);
+    const meta = readText(resolve(root, files.meta), files.meta);
+    if (csv.problem || meta.problem) {
+      problems.push(...[meta.problem, csv.problem].filter((p): p is Problem => !!p));
+      continue;
+    }
+    const result = buildDataset(id, csv.text!, meta.text!, files);
     problems.push(...result.problems);
     if (result.dataset) datasets.set(id, result.dataset);
   }

@@ -6,11 +6,43 @@
  *
  * Numbers are taken from the stored CSV text, not re-printed, so they keep the
  * decimals the source printed (7,0 stays 7,0).
+ *
+ * A text cell that Excel or LibreOffice would read as a formula (it starts
+ * with =, +, −, @, a tab or a carriage return: "-18 år", "=1+1") gets an
+ * apostrophe first, so it opens as the text it is and never runs. Numbers in
+ * number columns are numbers and are left alone. The CSV for programs keeps
+ * every cell exact; the README in the zip says how the two differ.
  */
 import { parse } from 'csv-parse/sync';
 import type { Dataset } from '../data/index.ts';
 
 const BOM = '\uFEFF';
+
+/**
+ * What starts a formula in Excel, LibreOffice Calc or Google Sheets: = + - @
+ * (also their full-width forms, which some locales accept), after any spaces,
+ * or a tab or line break as the very first character (Excel trims a leading
+ * tab and then reads "=1+1" as live).
+ */
+const FORMULA_START = /^(?:[ \u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r\n])/;
+
+/** The mark put before a neutralised cell; spreadsheets show the rest as text. */
+export const FORMULA_GUARD = "'";
+
+/** True when a spreadsheet would read this text cell as the start of a formula. */
+export function startsFormula(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+/**
+ * A text cell made safe for a spreadsheet: an apostrophe before it when it
+ * would start a formula, otherwise the text unchanged. For text only; a number
+ * written in a number column must stay a number (−5,2 is not a formula).
+ * Exported for every Excel-oriented output (this CSV, an .xlsx).
+ */
+export function neutraliseFormula(text: string): string {
+  return startsFormula(text) ? FORMULA_GUARD + text : text;
+}
 
 /** Quote a field when Excel would otherwise split or trim it. */
 function field(text: string): string {
@@ -23,7 +55,7 @@ export function excelCsv(ds: Dataset): string {
   const [header, ...body] = records;
   const index = new Map(header!.map((h, i) => [h.trim(), i]));
   const cols = ds.meta.columns;
-  const lines = [cols.map((c) => field(c.name)).join(';')];
+  const lines = [cols.map((c) => field(neutraliseFormula(c.name))).join(';')];
   body.forEach((rec, r) => {
     const row = ds.rows[r]!;
     lines.push(
@@ -32,7 +64,7 @@ export function excelCsv(ds: Dataset): string {
           const v = row[c.name];
           if (v === null || v === undefined) return '';
           if (typeof v === 'number') return rec[index.get(c.name)!]!.trim().replace('.', ',');
-          return field(v);
+          return field(neutraliseFormula(v));
         })
         .join(';'),
     );

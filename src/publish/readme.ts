@@ -7,6 +7,7 @@
 import type { Dataset } from '../data/index.ts';
 import { citation, licenceLine, sourceLine } from '../site-text.ts';
 import { SITE, siteUrl } from '../site.ts';
+import { FORMULA_GUARD, startsFormula } from './excel-csv.ts';
 
 /** A file in an archive, with the line that describes it in the README. */
 export interface ArchiveFile {
@@ -60,6 +61,7 @@ export function datasetSection(ds: Dataset, today: string): string[] {
     for (const [code, why] of missing) lines.push(`"${code}": ${why}`);
     lines.push('I CSV-filen står koden, i Excel-filen är cellen tom och i JSON-filen är värdet null. Ett saknat värde är aldrig 0.', '');
   }
+  lines.push(...formatsSection(ds));
   if (m.notes.length) {
     lines.push(...heading('Förbehåll'));
     for (const n of m.notes) lines.push(`- ${n.replace(/\s+/g, ' ').trim()}`);
@@ -69,6 +71,22 @@ export function datasetSection(ds: Dataset, today: string): string[] {
   for (const c of m.changelog) lines.push(`${c.date}  version ${c.version} (${KINDS[c.kind]}): ${c.description}`);
   lines.push('');
   return lines;
+}
+
+/** How the CSV for programs and the CSV for Excel differ, with the cells this dataset has that a spreadsheet would take for a formula. */
+function formatsSection(ds: Dataset): string[] {
+  const text = ds.meta.columns.filter((c) => c.type === 'text').map((c) => c.name);
+  const guarded = ds.rows.flatMap((r) => text.map((c) => r[c]).filter((v): v is string => typeof v === 'string' && startsFormula(v)));
+  return [
+    ...heading('CSV för program och CSV för Excel'),
+    `${ds.id}.csv är för program: varje cell exakt som i källan, punkt som decimaltecken, kommatecken mellan fälten, UTF-8 utan BOM.`,
+    `${ds.id}-excel.csv är för svenska Excel och LibreOffice: semikolon mellan fälten, decimalkomma, UTF-8 med BOM och tomma celler där värden saknas.`,
+    `En textcell som börjar med =, +, -, @, tabb eller radbrytning skulle ett kalkylprogram läsa som en formel. I Excel-filen står därför en apostrof (${FORMULA_GUARD}) först i en sådan cell, så att den öppnas som text och aldrig räknas ut; apostrofen hör inte till värdet. Tal i talkolumner ändras aldrig.`,
+    guarded.length
+      ? `I det här datasetet gäller det ${guarded.length === 1 ? 'en cell' : `${guarded.length} celler`}: ${[...new Set(guarded)].slice(0, 5).map((v) => `"${v.replace(/[\t\r\n]/g, (c) => (c === "\t" ? "\\t" : c === "\r" ? "\\r" : "\\n"))}"`).join(', ')}${new Set(guarded).size > 5 ? ' …' : ''}.`
+      : 'I det här datasetet finns ingen sådan cell.',
+    '',
+  ];
 }
 
 /** Windows line ends: the file is read in Notepad as often as anywhere. */

@@ -9,7 +9,8 @@
  *   (aria-prohibited-attr) and the root's description says it better.
  * - The root gets role="img", a <title> and a <desc> with stable ids.
  * - Fixed width/height go (viewBox stays), so the SVG scales to its box.
- * - Coordinates are rounded, so the output is small and deterministic.
+ * - Coordinates are rounded, so the output is small and deterministic;
+ *   only geometry attributes, never a text or a label.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
@@ -25,12 +26,31 @@ export interface SvgText {
   description: string;
 }
 
-/** Round long decimals in geometry (text never has dot decimals: it is Swedish). */
-function roundNumbers(svg: string): string {
-  return svg.replace(/(-?\d+\.\d{2,})/g, (m) => {
+/**
+ * Attributes that hold only coordinates, sizes and opacities. Rounding anywhere else
+ * would change what a reader is told: a label "2.345 … 10.0.0.123" once
+ * came out as "2.3 … 10.0.0.1", in the picture and to screen readers.
+ */
+const GEOMETRY = new Set(['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'rx', 'ry', 'dx', 'dy', 'd', 'points', 'transform', 'viewBox', 'width', 'height', 'stroke-width', 'stroke-opacity', 'fill-opacity', 'opacity', 'offset']);
+
+/** Round long decimals in a geometry attribute's value (to one decimal; −0 becomes 0). */
+function roundNumbers(value: string): string {
+  return value.replace(/(-?\d+\.\d{2,})/g, (m) => {
     const r = Math.round(Number(m) * 10) / 10;
     return String(Object.is(r, -0) ? 0 : r);
   });
+}
+
+/** Round the geometry attributes of an element and its descendants; text and every other attribute are left as Plot wrote them. */
+function roundGeometry(root: Element): void {
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    for (const name of el.getAttributeNames()) {
+      if (!GEOMETRY.has(name)) continue;
+      const value = el.getAttribute(name)!;
+      const rounded = roundNumbers(value);
+      if (rounded !== value) el.setAttribute(name, rounded);
+    }
+  }
 }
 
 /** Render Plot options to an accessible, style-free SVG string. */
@@ -55,5 +75,6 @@ export function renderSvg(options: PlotOptions, text: SvgText): string {
   desc.textContent = text.description;
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, desc);
-  return roundNumbers(svg.outerHTML);
+  roundGeometry(svg);
+  return svg.outerHTML;
 }

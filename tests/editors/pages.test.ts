@@ -28,8 +28,9 @@ describe('components', () => {
     );
     expect(page.components.map((c) => [c.name, c.line, c.props])).toEqual([
       ['Chart', 5, { data: 'x', typ: 'staplar', mal: -80, varden: ['a', 'b'], filter: { ar: [2023, 2024], omrade: 'Halland' }, forandring: true }],
-      ['Value', 7, undefined], // an expression: left to the build
+      ['Value', 7, undefined], // an expression: not a value, and refused as code
     ]);
+    expect(page.problems.filter((p) => p.message.includes('är kod')).map((p) => p.line)).toEqual([7]);
   });
 
   it('gives the message the build gives, naming the MDX file and line', () => {
