@@ -21,7 +21,7 @@ import { unknownChoice, type Problem } from '../data/index.ts';
 export const PAGES_DIR = process.env.PAGES_DIR || 'content/pages';
 
 /** Components editors may place in a page (registered in src/pages/[...slug].astro). */
-export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard', 'Fast'] as const;
+export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'GoalLedger', 'GoalOverview', 'Fast'] as const;
 
 /** HTML elements that would put code or foreign content on a reading page. */
 const FORBIDDEN_TAGS = ['script', 'style', 'iframe', 'object', 'embed', 'form'];
