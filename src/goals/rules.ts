@@ -88,7 +88,8 @@ const NPE = [
   { id: 'npe-slutenvard-2023', name: 'den specialiserade somatiska slutenvården' },
 ] as const;
 const NPE_MEAN = 'Medel samtliga dimensioner';
-const NPE_YEAR_NOTE = 'Uppföljningen 2024 redovisar Nationell patientenkät från 2023. Dokumenten har inga enkätsvar från 2024.';
+// 003 (Uppföljningsrapport Vårdval Halland närsjukvård 2024): "Nationell patientenkät – Ingen mätning 2024, nästa mätning hösten 2025."
+const NPE_YEAR_NOTE = 'Uppföljningen 2024 redovisar Nationell patientenkät från 2023. Enligt uppföljningsrapporten för Vårdval Halland gjordes ingen mätning 2024; nästa mätning görs hösten 2025.';
 
 /** The two waiting-time rows of "Tillgänglighet övergripande", by the name of their line. */
 const WAITS = [
