@@ -4,6 +4,9 @@
  * (small multiples) make the start page's overview graphic. Every panel has
  * the same year axis, so a measure with one year of data looks as thin as it is.
  *
+ * A panel with more than one line gets a text legend beside it (src/render/overview.ts),
+ * with the same colours and symbols.
+ *
  * Not an editor chart type (`<Chart typ="…">`): its input is the goal
  * ledger's, built in src/goals/overview.ts.
  */
@@ -74,7 +77,6 @@ function valueDomain(p: GoalPanel): [number, number] {
 export function goalPanel(p: GoalPanel, width: number): Plot.PlotOptions {
   const y = valueDomain(p);
   const years = [...new Set(p.series.flatMap((s) => s.points.map((pt) => pt.year)))].sort();
-  const named = p.series.length > 1;
   const yTicks = ticks(y[0], y[1], 4);
   const margin = { left: 52, right: 18, inset: 18 };
   const pxPerYear = (width - margin.left - margin.right - 2 * margin.inset) / Math.max(1, p.years[1] - p.years[0]);
@@ -103,7 +105,6 @@ export function goalPanel(p: GoalPanel, width: number): Plot.PlotOptions {
         Plot.line(s.points, { x: 'year', y: 'value', stroke: SERIES[i], strokeWidth: 2.5 }),
         Plot.dot(s.points, { x: 'year', y: 'value', fill: SERIES[i], symbol: SYMBOLS[i], r: 4.5, stroke: 'var(--bakgrund)' }),
         ...byAnchor(s.points, () => ({ x: 'year', y: 'value', text: (pt: PanelPoint) => short(p, pt), dy: i === 0 ? -12 : 13, fill: 'currentColor' })),
-        ...(named ? [Plot.text(s.points.slice(0, 1), { x: 'year', y: 'value', text: () => s.name, textAnchor: 'end', dx: anchor.get(s.points[0]!.year) === 'end' ? -34 : -10, fill: 'currentColor' })] : []),
       ]),
     ],
   };
