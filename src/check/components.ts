@@ -5,12 +5,12 @@
  * and the build say the same thing about the same mistake.
  */
 import { ContentError, type Dataset, type Problem } from '../data/index.ts';
-import { resolveChart, resolveGoal, resolveTable, resolveValue, SOURCE_PROP } from '../props/index.ts';
+import { resolveChart, resolveGoal, resolveLedger, resolveOverview, resolveTable, resolveValue, SOURCE_PROP } from '../props/index.ts';
 import { unknownChoice } from '../data/index.ts';
 import type { ComponentUse, Page } from './pages.ts';
 
 /** Components that take no data props, and the props they do take. */
-const PLAIN_PROPS: Record<string, string[]> = { Note: ['titel'], Fast: [], Scorecard: [] };
+const PLAIN_PROPS: Record<string, string[]> = { Note: ['titel'], Fast: [] };
 
 /**
  * Problems in the components of one page. `datasets` are the valid datasets;
@@ -54,6 +54,12 @@ function resolve(c: ComponentUse, where: string, datasets: Map<string, Dataset>)
       return;
     case 'DataTable':
       resolveTable(raw, datasets);
+      return;
+    case 'GoalLedger':
+      resolveLedger(raw, datasets);
+      return;
+    case 'GoalOverview':
+      resolveOverview(raw, datasets);
       return;
   }
 }

@@ -20,7 +20,7 @@
 import { unknownChoice } from '../data/errors.ts';
 
 /** Components editors may place in a page (registered in src/pages/[...slug].astro). */
-export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard', 'Fast'] as const;
+export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'GoalLedger', 'GoalOverview', 'Fast'] as const;
 
 /** Attributes any allowed HTML element may have. */
 const GLOBAL_ATTRIBUTES = ['class', 'id', 'lang', 'dir', 'title'];

@@ -8,7 +8,7 @@
 import { relative } from 'node:path';
 
 /** Components whose props we validate. */
-export const COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Scorecard'] as const;
+export const COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'GoalLedger', 'GoalOverview'] as const;
 
 interface Node {
   type: string;

@@ -6,16 +6,20 @@
  */
 import type { z } from 'astro/zod';
 import type { Column } from '../schemas/metadata.ts';
+import { evaluateArea, evaluateLedger, overviewOf, type AreaResult, type Overview } from '../goals/index.ts';
 import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import {
   chartPropsSchema,
   CHART_TYPES,
   GOAL_STATUSES,
+  goalLedgerPropsSchema,
+  goalOverviewPropsSchema,
   goalStatusPropsSchema,
   keyFigurePropsSchema,
   tablePropsSchema,
   valuePropsSchema,
   type ChartProps,
+  type GoalLedgerProps,
   type TableProps,
   type ValueProps,
 } from '../schemas/components.ts';
@@ -202,6 +206,34 @@ export function resolveGoal(raw: Raw, source?: DataSource): { status: (typeof GO
   }
   const target = ds.meta.columns.some((c) => c.name === props.malkolumn) ? String(row[props.malkolumn]) : undefined;
   return { status: status as (typeof GOAL_STATUSES)[number], mal: props.mal ?? target };
+}
+
+/**
+ * Check `<GoalLedger …>` and evaluate the ledger. A dataset the rules need
+ * that is missing or broken stops the build with a message naming it and
+ * the page line.
+ */
+export function resolveLedger(raw: Raw, source?: DataSource): { props: GoalLedgerProps; areas: AreaResult[]; all: AreaResult[] } {
+  const props = parse(goalLedgerPropsSchema, raw, 'GoalLedger');
+  const src = source ?? loadAll();
+  try {
+    const all = evaluateLedger(src);
+    return { props, all, areas: props.omrade ? [evaluateArea(props.omrade, src)] : all };
+  } catch (err) {
+    if (err instanceof ContentError) fail(raw, 'GoalLedger', err.problems.map((p) => `${p.file}: ${p.message}`).join('; '));
+    throw err;
+  }
+}
+
+/** Check `<GoalOverview />` and build the overview of every goal over the years. */
+export function resolveOverview(raw: Raw, source?: DataSource): Overview {
+  parse(goalOverviewPropsSchema, raw, 'GoalOverview');
+  try {
+    return overviewOf(evaluateLedger(source ?? loadAll()));
+  } catch (err) {
+    if (err instanceof ContentError) fail(raw, 'GoalOverview', err.problems.map((p) => `${p.file}: ${p.message}`).join('; '));
+    throw err;
+  }
 }
 
 export { getDataset };

@@ -90,6 +90,22 @@ export const goalStatusPropsSchema = z.strictObject({
   malkolumn: z.string().default('malsattning'),
 });
 
+/** The strategy's four follow-up areas, by the id `<GoalLedger omrade="…" />` takes (also the chapters' slugs). */
+export const GOAL_AREAS = ['patientupplevelser', 'kvalitet', 'tillganglighet', 'ekonomi'] as const;
+export type GoalArea = (typeof GOAL_AREAS)[number];
+
+/** `<GoalLedger />`: the goal ledger, all four areas or one; as cards, or as one sentence for a lede. */
+export const goalLedgerPropsSchema = z.strictObject({
+  omrade: z.enum(GOAL_AREAS).optional(),
+  /** "kort" (default): one card per area with its conditions. "mening": the verdicts in one sentence, for running text. */
+  visa: z.enum(['kort', 'mening']).default('kort'),
+});
+
+export type GoalLedgerProps = z.output<typeof goalLedgerPropsSchema>;
+
+/** `<GoalOverview />`: the overview graphic of every goal's measure against its target over the years; no props. */
+export const goalOverviewPropsSchema = z.strictObject({});
+
 export const tablePropsSchema = z.strictObject({
   data: z.string().min(1),
   /** Columns to show, in order; all if left out. */

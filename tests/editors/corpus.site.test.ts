@@ -99,7 +99,7 @@ describe('Sidor: komponenter', () => {
     expect(checkCase('fel-sorts-varde')).toMatchInlineSnapshot(`"tests/editors/fixtures/fel-sorts-varde/pages/index.mdx (<Chart>), rad 8: mal har fel sorts värde: ett tal skrivs inom klammerparenteser, t.ex. mal={80}"`);
   });
   it('okand-komponent: a component that does not exist', () => {
-    expect(checkCase('okand-komponent')).toMatchInlineSnapshot(`"tests/editors/fixtures/okand-komponent/pages/index.mdx, rad 8: Komponenten "<Chrat>" finns inte. Menade du "<Chart>"? Giltiga val: <Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <Scorecard>, <Fast>"`);
+    expect(checkCase('okand-komponent')).toMatchInlineSnapshot(`"tests/editors/fixtures/okand-komponent/pages/index.mdx, rad 8: Komponenten "<Chrat>" finns inte. Menade du "<Chart>"? Giltiga val: <Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <GoalLedger>, <GoalOverview>, <Fast>"`);
   });
 });
 

@@ -23,13 +23,13 @@ afterAll(removeTempDirs);
 describe('MDX: code is refused before it is compiled', () => {
   it('mdx-import: an import line reading /etc/passwd', () => {
     expect(checkCase('mdx-import')).toMatchInlineSnapshot(`
-      "tests/editors/fixtures/mdx-import/pages/index.mdx, rad 10: "import fs from 'node:fs'" får inte stå i en sida: en sida kan inte importera eller köra kod. Ta bort raden; komponenterna (<Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <Scorecard>, <Fast>) finns utan import.
+      "tests/editors/fixtures/mdx-import/pages/index.mdx, rad 10: "import fs from 'node:fs'" får inte stå i en sida: en sida kan inte importera eller köra kod. Ta bort raden; komponenterna (<Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <GoalLedger>, <GoalOverview>, <Fast>) finns utan import.
       tests/editors/fixtures/mdx-import/pages/index.mdx, rad 12: {fs.readFileSync('/etc/passwd', 'utf8').split('\\n'…} är kod och får inte stå i en sida. Skriv texten som vanlig text, hämta en siffra ur data med <Value data="…" rad="…" kolumn="…" />, eller skriv \\{ om du vill visa tecknet {. En kommentar skrivs {/* så här */}."
     `);
   });
   it('mdx-export: an export with process.env', () => {
     expect(checkCase('mdx-export')).toMatchInlineSnapshot(`
-      "tests/editors/fixtures/mdx-export/pages/index.mdx, rad 10: "export const hemlig = process.env.HOME" får inte stå i en sida: en sida kan inte importera eller köra kod. Ta bort raden; komponenterna (<Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <Scorecard>, <Fast>) finns utan import.
+      "tests/editors/fixtures/mdx-export/pages/index.mdx, rad 10: "export const hemlig = process.env.HOME" får inte stå i en sida: en sida kan inte importera eller köra kod. Ta bort raden; komponenterna (<Chart>, <KeyFigure>, <Value>, <GoalStatus>, <DataTable>, <Note>, <GoalLedger>, <GoalOverview>, <Fast>) finns utan import.
       tests/editors/fixtures/mdx-export/pages/index.mdx, rad 12: {hemlig} är kod och får inte stå i en sida. Skriv texten som vanlig text, hämta en siffra ur data med <Value data="…" rad="…" kolumn="…" />, eller skriv \\{ om du vill visa tecknet {. En kommentar skrivs {/* så här */}."
     `);
   });
