@@ -18,9 +18,10 @@
  * Kept free of file access and heavy imports: the remark plugin loads it.
  */
 import { unknownChoice } from '../data/errors.ts';
+import { COMPONENT_NAMES } from '../schemas/components.ts';
 
-/** Components editors may place in a page (registered in src/pages/[...slug].astro). */
-export const KNOWN_COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'GoalLedger', 'GoalOverview', 'Fast'] as const;
+/** Components editors may place in a page: the registry's (src/schemas/components.ts). */
+export const KNOWN_COMPONENTS = COMPONENT_NAMES;
 
 /** Attributes any allowed HTML element may have. */
 const GLOBAL_ATTRIBUTES = ['class', 'id', 'lang', 'dir', 'title'];

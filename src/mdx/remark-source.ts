@@ -6,9 +6,7 @@
  * so a component shown as an example in a code block is not counted as used.
  */
 import { relative } from 'node:path';
-
-/** Components whose props we validate. */
-export const COMPONENTS = ['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'GoalLedger', 'GoalOverview'] as const;
+import { COMPONENT_NAMES } from '../schemas/components.ts';
 
 interface Node {
   type: string;
@@ -29,7 +27,7 @@ export function remarkSource() {
     const path = file.path ? relative(file.cwd ?? process.cwd(), file.path).split('\\').join('/') : 'okänd fil';
     const datasets: string[] = [];
     walk(tree as Node, (n) => {
-      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && COMPONENTS.includes(n.name as never)) {
+      if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (COMPONENT_NAMES as readonly string[]).includes(n.name ?? '')) {
         const data = n.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'data')?.value;
         if (typeof data === 'string' && !datasets.includes(data)) datasets.push(data);
         n.attributes ??= [];

@@ -9,6 +9,7 @@ import type { Column } from '../schemas/metadata.ts';
 import { evaluateArea, evaluateLedger, overviewOf, type AreaResult, type Overview } from '../goals/index.ts';
 import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import {
+  COMPONENTS,
   chartPropsSchema,
   CHART_TYPES,
   GOAL_STATUSES,
@@ -21,6 +22,7 @@ import {
   type ChartProps,
   type GoalLedgerProps,
   type TableProps,
+  type ComponentName,
   type ValueProps,
 } from '../schemas/components.ts';
 
@@ -61,6 +63,7 @@ function parse<S extends z.ZodType>(schema: S, raw: Raw, component: string): z.o
   const msgs = issues.filter((i) => !(i.code === 'invalid_type' && misspelt.has(String(i.path[0])))).map((i) => {
     const name = i.path.join('.');
     const value = (props as Raw)[String(i.path[0])];
+    if (i.code === 'unrecognized_keys' && known.length === 0) return `<${component}> tar inga egenskaper; ta bort ${i.keys.map((k) => `${k}="…"`).join(', ')}.`;
     if (i.code === 'unrecognized_keys') return i.keys.map((k) => unknownChoice('Egenskapen', k, known)).join('; ');
     if (i.code === 'invalid_value' && name === 'typ') return unknownChoice('Diagramtypen', String((props as Raw).typ), Object.keys(CHART_TYPES));
     if (i.code === 'invalid_value') return unknownChoice(name, String(value), i.values.map(String));
@@ -235,5 +238,22 @@ export function resolveOverview(raw: Raw, source?: DataSource): Overview {
     throw err;
   }
 }
+
+/**
+ * Each registered component's props checked against the data, by name. The
+ * type keeps it complete: a component added to the registry
+ * (src/schemas/components.ts) without a resolver does not compile.
+ */
+export const RESOLVERS: { [K in ComponentName]: (raw: Raw, source?: DataSource) => unknown } = {
+  Chart: resolveChart,
+  KeyFigure: (raw, source) => resolveValue(raw, 'KeyFigure', source),
+  Value: (raw, source) => resolveValue(raw, 'Value', source),
+  GoalStatus: resolveGoal,
+  DataTable: resolveTable,
+  Note: (raw) => parse(COMPONENTS.Note.schema, raw, 'Note'),
+  GoalLedger: resolveLedger,
+  GoalOverview: resolveOverview,
+  Fast: (raw) => parse(COMPONENTS.Fast.schema, raw, 'Fast'),
+};
 
 export { getDataset };

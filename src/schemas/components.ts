@@ -116,6 +116,48 @@ export const tablePropsSchema = z.strictObject({
 
 export type TableProps = z.output<typeof tablePropsSchema>;
 
+/** `<Note titel="…">…</Note>`: a box for caveats. */
+export const notePropsSchema = z.strictObject({
+  /** The box's heading; "Observera" if left out. */
+  titel: z.string().optional(),
+});
+
+/** `<Fast>21</Fast>`: a number deliberately typed by hand; no props. */
+export const fastPropsSchema = z.strictObject({});
+
+/** What the registry knows of one component. */
+export interface ComponentEntry {
+  /** Its props, checked when the page is checked and built. */
+  schema: z.ZodType;
+  /** What it is for, in Swedish, for editors (the guide and any editor tooling). */
+  doc: string;
+}
+
+/**
+ * Every component editors may place in a chapter: the one list. The MDX
+ * safety check (src/check/safe-mdx.ts), the source-line plugin
+ * (src/mdx/remark-source.ts), the resolvers (src/props: one per name, kept
+ * complete by its type), the page renderer (src/pages/[...slug].astro) and
+ * the editors' guide (tested) are all derived from it. A new component is a
+ * line here, its .astro file of the same name and its resolver.
+ */
+export const COMPONENTS = {
+  Chart: { schema: chartPropsSchema, doc: 'Ett diagram ur ett dataset, med slutsats, tabell och nedladdningar.' },
+  KeyFigure: { schema: keyFigurePropsSchema, doc: 'Ett nyckeltal i en ruta: ett värde ur en rad, med etikett och jämförelse.' },
+  Value: { schema: valuePropsSchema, doc: 'Ett värde ur en rad, i löptexten.' },
+  GoalStatus: { schema: goalStatusPropsSchema, doc: 'Om ett mål nåddes, i ord och med symbol, ur en rad i ett dataset.' },
+  DataTable: { schema: tablePropsSchema, doc: 'En tabell med ett datasets rader.' },
+  Note: { schema: notePropsSchema, doc: 'En ruta för förbehåll, t.ex. när två källor ger olika siffror.' },
+  GoalLedger: { schema: goalLedgerPropsSchema, doc: 'Målens villkor bedömda ur tabellerna, bredvid uppföljningens egen bedömning.' },
+  GoalOverview: { schema: goalOverviewPropsSchema, doc: 'Översiktsbilden: varje måls mått mot målet, år för år.' },
+  Fast: { schema: fastPropsSchema, doc: 'Markerar ett tal som medvetet skrivs för hand i texten (t.ex. ”21 regioner”).' },
+} as const satisfies Record<string, ComponentEntry>;
+
+export type ComponentName = keyof typeof COMPONENTS;
+
+/** The registered components' names, in the registry's order. */
+export const COMPONENT_NAMES = Object.keys(COMPONENTS) as ComponentName[];
+
 /** Frontmatter of a story page in content/pages. */
 export const pageSchema = z.strictObject({
   title: z.string().min(1),
