@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem, readCatalog, DATA_DIR, type Problem } from '../data/index.ts';
+import { formatProblem, readCatalog, unknownChoice, DATA_DIR, type Problem } from '../data/index.ts';
 import { checkComponents } from './components.ts';
 import { handTypedNumbers } from './numbers.ts';
 import { PAGES_DIR, pageDirProblems, readPages, type Page } from './pages.ts';
@@ -43,6 +43,19 @@ function sameOrder(pages: Page[]): Problem[] {
   return problems;
 }
 
+/**
+ * A dataset's `topic` is the id of the page it belongs to (the start page is
+ * `index`, as its file is named): one name for one thing, from metadata to
+ * the catalogue's headings.
+ */
+function unknownTopics(datasets: Map<string, { id: string; meta: { topic: string } }>, pages: Page[], dataDir: string): Problem[] {
+  const ids = pages.map((p) => p.id);
+  if (ids.length === 0) return [];
+  return [...datasets.values()]
+    .filter((ds) => !ids.includes(ds.meta.topic))
+    .map((ds) => ({ file: `${dataDir}/${ds.id}.meta.yaml`, field: 'topic', message: unknownChoice('topic', ds.meta.topic, ids) + ' (topic är id för sidan som datasetet hör till; startsidan heter index)' }));
+}
+
 /** Run every content check; never throws for content problems. */
 export function checkContent(opts: CheckOptions | string = {}): CheckResult {
   const { root = process.cwd(), dataDir = DATA_DIR, pagesDir = PAGES_DIR } = typeof opts === 'string' ? { root: opts } : opts;
@@ -59,7 +72,7 @@ export function checkContent(opts: CheckOptions | string = {}): CheckResult {
     problems.push(...page.problems, ...checkComponents(page, catalog.datasets, broken));
     numbers.push(...handTypedNumbers(page));
   }
-  problems.push(...sameOrder(pages));
+  problems.push(...sameOrder(pages), ...unknownTopics(catalog.datasets, pages, dataDir));
   return {
     problems: problems.map(formatProblem),
     numbers: numbers.map(formatProblem),

@@ -4,8 +4,9 @@
  * as they are now: a dataset whose figures or metadata changed without a new
  * version (and so without a new changelog entry) fails the build's tests.
  *
- * The hash covers the CSV text and the metadata except `version` and
- * `changelog`, so writing the changelog entry itself does not count as a change.
+ * The hash covers the CSV text and the metadata except `version`,
+ * `changelog` (writing the changelog entry itself is not a change) and
+ * `topic` (which page lists it).
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
@@ -32,9 +33,12 @@ function stable(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** sha256 of the CSV and the metadata minus version and changelog. */
+/**
+ * sha256 of the CSV and the metadata minus version, changelog and topic
+ * (the page the site lists it under: where it is shown, not what it says).
+ */
 export function contentHash(ds: Pick<Dataset, 'csv' | 'meta'>): string {
-  const { version: _v, changelog: _c, ...meta } = ds.meta;
+  const { version: _v, changelog: _c, topic: _t, ...meta } = ds.meta;
   return createHash('sha256').update(ds.csv).update('\n').update(stable(meta)).digest('hex');
 }
 

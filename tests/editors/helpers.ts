@@ -66,7 +66,7 @@ export function writeBigDataset(dataDir: string, rows = 10_000): void {
     [
       'title: "Ett stort dataset"',
       `description: Ett testdataset med ${rows} rader.`,
-      'topic: test',
+      'topic: index',
       'period: "2024"',
       'source:',
       '  document: "Testdokument"',

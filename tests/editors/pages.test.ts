@@ -59,3 +59,16 @@ describe('the build error explainer', () => {
     expect(explainBuildError(wrapped)).toEqual(['Ett fel i innehållet:\n  content/pages/x.mdx (<Value>), rad 3: Raden "a" finns inte.']);
   });
 });
+
+describe('dataset topics', () => {
+  it('names the page a dataset belongs to; "start" is refused with the page ids (the start page is index)', async () => {
+    const { copySite } = await import('./helpers.ts');
+    const { readFileSync, writeFileSync, readdirSync } = await import('node:fs');
+    const site = copySite('site-ok');
+    const meta = readdirSync(site.dataDir).find((f) => f.endsWith('.meta.yaml'))!;
+    const file = resolve(site.dataDir, meta);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^topic: .*$/m, 'topic: start'));
+    const problems = checkContent({ root: site.root, dataDir: site.dataDir, pagesDir: site.pagesDir }).problems;
+    expect(problems.join('\n')).toMatch(/topic "start" finns inte\. Giltiga val: .*index/);
+  });
+});
