@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkSource } from './src/mdx/remark-source.ts';
 import { remarkSafe } from './src/mdx/remark-safe.ts';
 import { watchContent } from './src/mdx/watch-content.ts';
+import { publishSteps } from './src/publish/integration.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
@@ -19,5 +20,6 @@ export default defineConfig({
   // unified rather than Sätteri: our remark plugins refuse code in a chapter (remarkSafe, first) and tell components their MDX file and line.
   markdown: { processor: unified({ remarkPlugins: [remarkSafe, remarkSource] }) },
   // The sitemap lists every page under SITE.url except chart embeds and the 404 page.
-  integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) })],
+  // publishSteps last: its headers step covers every top-level file, the sitemap's included.
+  integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) }), publishSteps()],
 });

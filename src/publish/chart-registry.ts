@@ -29,6 +29,8 @@ export interface ChartEntry {
 export interface PageEntry {
   id: string;
   title: string;
+  /** Short name in the navigation (the title if none): also the heading of its datasets on /data/. */
+  nav: string;
   /** ÅÅÅÅ-MM-DD from the frontmatter. */
   updated: string;
   /** Position in the chapter list. */
@@ -70,7 +72,7 @@ function entryOf(abs: string): PageEntry {
     charts.push({ page: page.id, id, data, props: { ...c.props, [SOURCE_PROP]: `${page.file}:${c.line}` } });
   }
   const fm = page.frontmatter;
-  return { id: page.id, title: fm?.title ?? page.id, updated: fm?.updated ?? '', order: fm?.order ?? 999, path: pagePath(page.id), file: page.file, charts, datasets: [...datasets].sort() };
+  return { id: page.id, title: fm?.title ?? page.id, nav: fm?.nav ?? fm?.title ?? page.id, updated: fm?.updated ?? '', order: fm?.order ?? 999, path: pagePath(page.id), file: page.file, charts, datasets: [...datasets].sort() };
 }
 
 /** Every story page, sorted by file name; a page is re-read only when its file changes (dev server). */
