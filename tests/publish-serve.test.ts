@@ -44,6 +44,9 @@ describe('nginx configuration', () => {
     expect(block(conf, '= /index.html')).toContain('add_header X-Frame-Options "DENY" always;');
     expect(block(conf, '^~ /data/')).toContain('add_header Access-Control-Allow-Origin "*" always;');
     expect(block(conf, '^~ /_astro/')).toContain('immutable');
+    // An address outside every folder the build made (a chapter added since the configuration was made) gets a page's policy.
+    expect(block(conf, '/')).toContain("frame-ancestors 'none'");
+    expect(block(conf, '/')).toContain('add_header X-Frame-Options "DENY" always;');
   });
 
   it('sends only precompressed files, and types with charset', () => {

@@ -100,7 +100,8 @@ export interface HeaderRule {
   headers: [string, string][];
 }
 
-function rule(path: string, section: string): HeaderRule {
+/** The rule of a top-level folder or page: `section` is the folder's name ('' for pages at the top). */
+export function rule(path: string, section: string): HeaderRule {
   const embed = EMBEDDABLE.has(section);
   const csp = `${pageCsp(SEARCH.has(section))}; frame-ancestors ${embed ? '*' : "'none'"}`;
   return {

@@ -14,7 +14,7 @@
  * by the build (`.br`, `.gz`, src/publish/precompress.ts) are sent as they
  * are (brotli_static, gzip_static); nginx compresses nothing itself.
  */
-import { CONTENT_TYPES, headerRules, type HeaderRule } from './headers.ts';
+import { CONTENT_TYPES, headerRules, rule, type HeaderRule } from './headers.ts';
 
 /** Where Debian's nginx keeps the brotli module (package libnginx-mod-http-brotli-static). */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -42,10 +42,15 @@ function locations(path: string): string[] {
   return [`= ${path}`];
 }
 
-/** Headers a path pattern gets from all rules: `/*` first, then its own. */
+/**
+ * Headers a path pattern gets from all rules: `/*` first, then its own. The
+ * catch-all location (`/*`: addresses outside every folder the build made,
+ * such as a redirect to add a slash) also gets a page's policy, so a new
+ * chapter published before the configuration is made again is still covered.
+ */
 function merged(rules: HeaderRule[], own: HeaderRule): [string, string][] {
-  const every = rules.find((r) => r.path === '/*');
-  return own.path === '/*' || !every ? own.headers : [...every.headers, ...own.headers];
+  const every = rules.find((r) => r.path === '/*')!;
+  return own.path === '/*' ? [...every.headers, ...rule('/*', '').headers] : [...every.headers, ...own.headers];
 }
 
 /** The `types` block: every content type the site needs, with charset for text. */
