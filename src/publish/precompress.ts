@@ -10,8 +10,8 @@
  *
  * Brotli's top level 11 costs about 1 ms of processor time per KB: for the
  * site's 2.9 MB of text 3.4 s, against 0.1 s at level 8 for copies 7 % larger.
- * So 11 only for stylesheets and scripts (few, and cached for a year) and 8
- * for pages and data. Level 9 is slower than 11 in Node 24's brotli; avoid it.
+ * So 11 only for the site's stylesheets and scripts in `_astro/` (few, and
+ * cached for a year) and 8 for pages, data and Pagefind's files. Level 9 is slower than 11 in Node 24's brotli; avoid it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,8 +25,8 @@ const gz = promisify(gzip);
 /** Extensions of the text files that get compressed copies. */
 export const COMPRESSIBLE = /\.(html|css|js|mjs|json|jsonld|csv|txt|md|xml|rdf|ttl|svg)$/;
 export const MIN_BYTES = 256;
-/** Brotli level by file: the highest for stylesheets and scripts. */
-export const brotliLevel = (file: string): number => (/\.(css|m?js)$/.test(file) ? constants.BROTLI_MAX_QUALITY : 8);
+/** Brotli level by file: the highest for the site's own stylesheets and scripts (Vite's `_astro/`), not Pagefind's unused UI files. */
+export const brotliLevel = (file: string): number => (/[\\/]_astro[\\/][^\\/]+\.(css|m?js)$/.test(file) ? constants.BROTLI_MAX_QUALITY : 8);
 
 /** The brotli and gzip copies of `data` (undefined where a copy would not be smaller). */
 export async function compressed(data: Buffer, level: number = constants.BROTLI_MAX_QUALITY): Promise<{ br?: Buffer; gz?: Buffer }> {
