@@ -70,8 +70,8 @@ for (const file of svgs) {
     const u = process.cpuUsage();
     return (u.user + u.system) / 1000;
   };
-  let a = Buffer.alloc(0);
-  let b = Buffer.alloc(0);
+  let a: Buffer = Buffer.alloc(0);
+  let b: Buffer = Buffer.alloc(0);
   for (let i = 0; i < Number(values.rounds); i++) {
     let t = performance.now();
     let c = cpu();
