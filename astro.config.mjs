@@ -15,6 +15,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
+  // Routes whose getStaticPaths gives a cacheKey (the chart SVG and PNG, src/publish/chart-key.ts) are copied
+  // from the previous build when the key and their code are unchanged. Works with build.concurrency above 1 in Astro 7.3.
+  experimental: { incrementalBuild: true },
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // unified rather than Sätteri: our remark plugins refuse code in a chapter (remarkSafe, first) and tell components their MDX file and line.

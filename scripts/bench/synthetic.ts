@@ -7,10 +7,14 @@ import { join } from 'node:path';
 
 const DIMENSIONS = ['Helhetsintryck', 'Emotionellt stöd', 'Delaktighet', 'Respekt', 'Kontinuitet', 'Information', 'Tillgänglighet', 'Medel'];
 
+const PER_PAGE = 10;
+/** The id of the page chart `i` is on: a dataset's topic names its page (checked by npm run check). */
+const topic = (i: number) => (i < PER_PAGE ? 'index' : `sida-${Math.floor(i / PER_PAGE)}`);
+
 function meta(i: number): string {
   return `title: "Syntetiskt dataset ${i}"
 description: Påhittade siffror för prestandamätning, aldrig publicerade.
-topic: bench
+topic: ${topic(i)}
 period: "2023"
 source:
   document: Syntetiskt testunderlag
@@ -39,7 +43,7 @@ export function writeSynthetic(dir: string, charts: number): { data: string; pag
     writeFileSync(join(data, `syntetisk-${i}.csv`), ['dimension,riket,halland', ...rows].join('\n') + '\n');
     writeFileSync(join(data, `syntetisk-${i}.meta.yaml`), meta(i));
   }
-  const perPage = 10;
+  const perPage = PER_PAGE;
   for (let p = 0; p * perPage < charts; p++) {
     const body = [];
     for (let i = p * perPage; i < Math.min(charts, (p + 1) * perPage); i++) {

@@ -8,6 +8,9 @@
  * Long titles and source lines are wrapped here: an SVG has no line breaking,
  * and a source line is often wider than the chart.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveChart } from '../props/index.ts';
 import { buildFigure, type Figure } from '../render/figure.ts';
@@ -107,11 +110,43 @@ export function chartImageSvg(fig: Figure, ds: Dataset, entry: Pick<ChartEntry, 
   return resolveColours(svg, 'light');
 }
 
+const PNG_LEVEL = 6;
+
+/**
+ * Rasterised PNGs kept between builds, named by the hash of their input: the
+ * SVG, the scale and level, and sharp's and librsvg's versions. A chart whose
+ * page or code changed but whose image did not (text edited above it, a
+ * change elsewhere in the renderer) is then not rasterised again. Beside
+ * Astro's own cache (ASTRO_CACHE_DIR, as in astro.config.mjs); only in a build.
+ */
+const PNG_CACHE = join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'chart-png');
+
+/** The cache file of an SVG's PNG. */
+export function pngCacheFile(svg: string): string {
+  const key = createHash('sha256').update(JSON.stringify([PNG_SCALE, PNG_LEVEL, sharp.versions])).update('\0').update(svg).digest('hex');
+  return join(PNG_CACHE, key.slice(0, 2), `${key}.png`);
+}
+
 /**
  * The PNG of a standalone chart SVG, at PNG_SCALE times its size.
  * zlib level 6, not 9: a third of the time for files about 4 % larger (bench: 164 → 56 ms per chart).
+ * sharp (librsvg), not resvg: resvg took 3–4 times the processor time per chart (docs/bench/README.md).
  */
 export async function chartPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
-  const buf = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png({ compressionLevel: 6 }).toBuffer();
+  const file = FROZEN ? pngCacheFile(svg) : undefined;
+  if (file) {
+    try {
+      return new Uint8Array(readFileSync(file));
+    } catch {
+      // Not cached yet.
+    }
+  }
+  const buf = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png({ compressionLevel: PNG_LEVEL }).toBuffer();
+  if (file) {
+    // Written aside and renamed, so a build stopped halfway never leaves half a PNG to be reused.
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(`${file}.${process.pid}.tmp`, buf);
+    renameSync(`${file}.${process.pid}.tmp`, file);
+  }
   return new Uint8Array(buf);
 }

@@ -5,6 +5,7 @@
 import { ogStep } from './og.ts';
 import { searchStep } from './search.ts';
 import { headersStep } from './headers.ts';
+import { precompressStep } from './precompress.ts';
 
 export type Step = { name: string; run: (outDir: string) => Promise<void> };
 
@@ -12,6 +13,7 @@ export const STEPS: Step[] = [
   ogStep,
   searchStep, // indexes the finished HTML
   headersStep, // after search: covers every top-level folder, pagefind/ included
+  precompressStep, // last: compresses every text file the steps before wrote
 ];
 
 /** Run every step on `outDir`; `done` is told each step's name as it finishes (the build times them). */

@@ -15,69 +15,13 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
 import { headersFile } from '../../src/publish/headers.ts';
-
-interface Rule {
-  pattern: string;
-  headers: Map<string, string>;
-}
-
-/** Parse a _headers file: a path line, then indented "Name: value" lines. */
-export function parseHeaders(text: string): Rule[] {
-  const rules: Rule[] = [];
-  for (const raw of text.split('\n')) {
-    if (/^\s*(#|$)/.test(raw)) continue;
-    if (!/^\s/.test(raw)) {
-      rules.push({ pattern: raw.trim(), headers: new Map() });
-      continue;
-    }
-    const m = /^\s+([A-Za-z0-9-]+):\s*(.+)$/.exec(raw);
-    if (!m || !rules.length) throw new Error(`_headers: kan inte läsa raden "${raw}"`);
-    const rule = rules[rules.length - 1]!;
-    const name = m[1]!.toLowerCase();
-    if (rule.headers.has(name)) throw new Error(`_headers: ${name} två gånger under ${rule.pattern}`);
-    rule.headers.set(name, m[2]!.trim());
-  }
-  return rules;
-}
-
-/** Does a rule's path pattern (splat * and :placeholder) match a request path? */
-export function matches(pattern: string, path: string): boolean {
-  const re = pattern
-    .split(/(\*|:[a-z]+)/i)
-    .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  return new RegExp(`^${re}$`).test(path);
-}
-
-/** A CSP as directive → sorted sources. */
-function parseCsp(csp: string): Record<string, string> {
-  return Object.fromEntries(
-    csp
-      .split(';')
-      .map((d) => d.trim().split(/\s+/))
-      .filter((d) => d[0])
-      .map(([name, ...sources]) => [name!.toLowerCase(), sources.sort().join(' ')]),
-  );
-}
+import { headersFor as headersIn, matches, parseCsp, parseHeaders } from '../helpers/headers.ts';
 
 const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 const pages = htmlPages();
 const isEmbed = (p: string) => p.startsWith('/embed/');
 
-/** Headers a path gets, and any header two matching rules both set. */
-function headersFor(path: string): { headers: Map<string, string>; clashes: string[] } {
-  const headers = new Map<string, string>();
-  const from = new Map<string, string>();
-  const clashes: string[] = [];
-  for (const r of rules.filter((r) => matches(r.pattern, path))) {
-    for (const [k, v] of r.headers) {
-      if (headers.has(k)) clashes.push(`${k} från både ${from.get(k)} och ${r.pattern}`);
-      headers.set(k, v);
-      from.set(k, r.pattern);
-    }
-  }
-  return { headers, clashes };
-}
+const headersFor = (path: string) => headersIn(rules, path);
 
 const metaCsp = (html: string) => parseHTML(html).document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
 
@@ -89,9 +33,13 @@ describe('_headers', () => {
       { name: 'embed', folder: true },
       { name: 'sok', folder: true },
       { name: 'favicon.svg', folder: false },
+      { name: 'favicon.svg.br', folder: false },
+      { name: '_astro', folder: true },
+      { name: 'data', folder: true },
+      { name: '_headers', folder: false },
     ]);
     const made = parseHeaders(text);
-    expect(made.map((r) => r.pattern)).toEqual(['/*', '/embed/*', '/', '/ny-sida/*', '/sok/*']);
+    expect(made.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/data/*', '/embed/*', '/favicon.svg', '/', '/ny-sida/*', '/sok/*']);
     const csp = (p: string) => parseCsp(made.find((r) => r.pattern === p)!.headers.get('content-security-policy')!);
     expect(csp('/ny-sida/*')['frame-ancestors']).toBe("'none'");
     expect(made.find((r) => r.pattern === '/ny-sida/*')!.headers.get('x-frame-options')).toBe('DENY');
@@ -99,6 +47,12 @@ describe('_headers', () => {
     expect(made.find((r) => r.pattern === '/embed/*')!.headers.has('x-frame-options')).toBe(false);
     expect(csp('/sok/*')['script-src']).toBe("'self' 'wasm-unsafe-eval'");
     expect(csp('/')['script-src']).toBe("'self'");
+    const header = (p: string, h: string) => made.find((r) => r.pattern === p)!.headers.get(h);
+    // Hashed assets are kept for a year; pages, data and root files are asked for again after five minutes.
+    expect(header('/_astro/*', 'cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const p of ['/', '/ny-sida/*', '/data/*', '/favicon.svg']) expect(header(p, 'cache-control')).toBe('public, max-age=300, must-revalidate');
+    expect(header('/data/*', 'access-control-allow-origin')).toBe('*');
+    expect(header('/ny-sida/*', 'access-control-allow-origin')).toBeUndefined();
   });
 
   it('matches paths the way the hosts do', () => {

@@ -1,10 +1,12 @@
 /** `/diagram/<page>/<chart>.png`: the standalone SVG rasterised at twice its size. */
 import type { APIRoute } from 'astro';
 import { allCharts, findChart } from '../../../publish/chart-registry.ts';
+import { chartKey } from '../../../publish/chart-key.ts';
 import { chartFigure, chartImageSvg, chartPng } from '../../../publish/chart-image.ts';
 
+// cacheKey: an unchanged chart is copied from the previous build (experimental.incrementalBuild, src/publish/chart-key.ts).
 export function getStaticPaths() {
-  return allCharts().map((c) => ({ params: { page: c.page, chart: c.id } }));
+  return allCharts().map((c) => ({ params: { page: c.page, chart: c.id }, cacheKey: chartKey(c) }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
