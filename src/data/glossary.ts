@@ -58,7 +58,12 @@ export function parseGlossary(text: string, file: string): Glossary {
         file,
         line: lineOf(issue.path as (string | number)[]),
         field: issue.path.length > 1 ? issue.path.slice(1).join('.') : undefined,
-        message: issue.path.length === 0 && !isSeq(doc.contents) ? 'ordlistan ska vara en lista där varje ord börjar med "- ord:".' : issueMessage(issue as never),
+        message:
+          issue.path.length === 0 && !isSeq(doc.contents)
+            ? 'ordlistan ska vara en lista där varje ord börjar med "- ord:".'
+            : issue.code === 'too_small' && /^[a-zåäö]/.test(issue.message)
+              ? issue.message // our own Swedish wording from the schema ("förklaringen är för kort …")
+              : issueMessage(issue as never),
       })),
     };
   }
