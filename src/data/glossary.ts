@@ -72,7 +72,7 @@ export function parseGlossary(text: string, file: string): Glossary {
   const terms: GlossaryTerm[] = result.data.map((e, i) => ({
     ...e,
     id: glossaryId(e.ord),
-    forms: [...new Set([e.ord, ...(e.utskrivet ? [e.utskrivet] : []), ...e.former])],
+    forms: [...new Set([e.ord, ...e.former])],
     line: lineOf([i]) ?? 1,
   }));
   const byId = new Map<string, GlossaryTerm>();

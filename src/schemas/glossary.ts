@@ -13,7 +13,7 @@ const text = z.string().trim().min(1);
 export const glossaryEntrySchema = z.strictObject({
   /** The term as the site writes it: "NPE", "vårdgaranti", "CO₂e". */
   ord: text,
-  /** What an abbreviation stands for: "Nationell patientenkät". Also linked when it stands in a chapter. */
+  /** What an abbreviation stands for: "Nationell patientenkät". Shown on /ordlista/; add it to `former` to link it too. */
   utskrivet: text.optional(),
   /** What the term means, in one to three plain sentences. */
   betydelse: text.min(20, 'förklaringen är för kort: skriv en eller några hela meningar'),
@@ -31,7 +31,7 @@ export type GlossaryEntry = z.output<typeof glossaryEntrySchema>;
 export interface GlossaryTerm extends GlossaryEntry {
   /** Anchor on /ordlista/: "npe", "vardgaranti", "co2e". */
   id: string;
-  /** `ord`, `utskrivet` and `former`: every spelling the remark plugin links. */
+  /** `ord` and `former`: every spelling the remark plugin links. */
   forms: string[];
   /** Line of the entry in the YAML file, for error messages. */
   line: number;

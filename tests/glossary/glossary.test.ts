@@ -16,6 +16,7 @@ const YAML = `
 - ord: NPE
   utskrivet: Nationell patientenkät
   betydelse: En enkät som regionerna skickar till patienter efter ett besök.
+  former: [Nationell patientenkät]
   se_ocksa: [dimension]
 - ord: dimension
   betydelse: Ett område av frågor i Nationell patientenkät.
@@ -26,6 +27,9 @@ const YAML = `
 - ord: BUP
   utskrivet: barn- och ungdomspsykiatrin
   betydelse: Vård för barn och unga med psykisk ohälsa.
+- ord: HoS
+  utskrivet: hälso- och sjukvården
+  betydelse: Förkortning för hälso- och sjukvården i regionens dokument.
 - ord: Vården i siffror
   betydelse: En webbplats som jämför vården mellan regionerna.
 - ord: siffror
@@ -43,7 +47,7 @@ const problems = (text: string) => parseGlossary(text, FILE).problems.map(format
 describe('reading the glossary', () => {
   it('gives each term an anchor, its forms, and sorts the list as Swedish', () => {
     const t = terms();
-    expect(t.map((x) => x.ord)).toEqual(['BUP', 'dimension', 'NPE', 'siffror', 'Vården i siffror', 'vårdgaranti']);
+    expect(t.map((x) => x.ord)).toEqual(['BUP', 'dimension', 'HoS', 'NPE', 'siffror', 'Vården i siffror', 'vårdgaranti']);
     const npe = t.find((x) => x.ord === 'NPE')!;
     expect(npe).toMatchObject({ id: 'npe', forms: ['NPE', 'Nationell patientenkät'], line: 2 });
     expect(t.find((x) => x.ord === 'Vården i siffror')!.id).toBe('varden-i-siffror');
@@ -110,8 +114,12 @@ describe('linking terms at their first use', () => {
     expect(linked('Vårdgarantins gränser gäller. Vårdgarantin också.')).toEqual([['Vårdgarantins', '/ordlista/#vardgaranti']]);
   });
 
-  it('links what an abbreviation stands for, and the abbreviation then counts as linked', () => {
+  it('links a name given among the forms, and the abbreviation then counts as linked', () => {
     expect(linked('Enligt Nationell patientenkät (NPE) är det så.')).toEqual([['Nationell patientenkät', '/ordlista/#npe']]);
+  });
+
+  it('does not link what an abbreviation stands for unless it is among the forms', () => {
+    expect(linked('Budgeten för hälso- och sjukvården, alltså HoS.')).toEqual([['HoS', '/ordlista/#hos']]);
   });
 
   it('matches an abbreviation exactly and never inside a word', () => {
