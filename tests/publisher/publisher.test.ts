@@ -24,7 +24,7 @@ const datasets = listDatasets();
 const ds = datasets[0]!;
 
 /** Every place that names the publisher, as plain text. */
-function everyPlace(): Record<string, string> {
+function everyPlace() {
   const entry = allCharts()[0]!;
   const { fig, ds: chartDs } = chartFigure(entry);
   return {
