@@ -7,13 +7,14 @@
  * Read through here by the /ordlista/ page, the remark plugin that links
  * terms at their first use, `npm run check` and the tests.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { glossaryId, glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { ContentError, unknownChoice, type Problem } from './errors.ts';
 import { issueMessage } from './meta.ts';
 import { FROZEN } from '../frozen.ts';
+import { notRegular, readText } from './files.ts';
 
 export type { GlossaryTerm } from '../schemas/glossary.ts';
 
@@ -111,10 +112,13 @@ export function readGlossary(file: string = GLOSSARY_FILE, root: string = proces
   if (!existsSync(abs)) return { terms: [], problems: [{ file: rel, message: 'ordlistan saknas. Den behövs för sidan /ordlista/ och länkarna i kapitlen: skapa filen med minst ett ord.' }] };
   const hit = cache.get(abs);
   if (hit && FROZEN) return hit.glossary;
-  const s = statSync(abs);
+  const s = lstatSync(abs);
   const stamp = `${s.size}:${s.mtimeMs}`;
   if (hit && hit.stamp === stamp) return hit.glossary;
-  const glossary = parseGlossary(readFileSync(abs, 'utf8'), rel);
+  // The same refusals as every content file: no symbolic link, not too large, UTF-8.
+  const refused = notRegular(abs, rel, 'ordlistan (ordlista.yaml)');
+  const read = refused ? { problem: refused } : readText(abs, rel);
+  const glossary = read.text !== undefined ? parseGlossary(read.text, rel) : { terms: [], problems: [read.problem!] };
   cache.set(abs, { stamp, glossary });
   return glossary;
 }
