@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkSource } from './src/mdx/remark-source.ts';
 import { remarkSafe } from './src/mdx/remark-safe.ts';
+import { remarkGlossary } from './src/mdx/remark-glossary.ts';
 import { watchContent } from './src/mdx/watch-content.ts';
 import { publishSteps } from './src/publish/integration.ts';
 import { SITE } from './src/site.ts';
@@ -20,8 +21,11 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Separate caches let several builds run side by side (tests, benchmarks).
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // unified rather than Sätteri: our remark plugins refuse code in a chapter (remarkSafe, first) and tell components their MDX file and line.
-  markdown: { processor: unified({ remarkPlugins: [remarkSafe, remarkSource] }) },
+  // unified rather than Sätteri: our remark plugins refuse code in a chapter (remarkSafe, first), tell
+  // components their MDX file and line, and link each glossary term's first use to /ordlista/ (remarkGlossary,
+  // last, on the tree remarkSafe has accepted). mdx() extends this config, so all three run on MDX too
+  // (tests/glossary/glossary.site.test.ts checks the built chapters).
+  markdown: { processor: unified({ remarkPlugins: [remarkSafe, remarkSource, remarkGlossary] }) },
   // The sitemap lists every page under SITE.url except chart embeds and the 404 page.
   // publishSteps last: its headers step covers every top-level file, the sitemap's included.
   integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) }), publishSteps()],

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from './data/index.ts';
 import { formatDate } from './format/index.ts';
-import { SITE, siteUrl } from './site.ts';
+import { PUBLISHER, SITE, siteUrl } from './site.ts';
 
 /** "Document, section. Publisher, date, dnr." */
 export function sourceLine(ds: Dataset): string {
@@ -16,7 +16,7 @@ export function sourceLine(ds: Dataset): string {
 /** A citation in Swedish: who, year, title, where, when. */
 export function citation(ds: Dataset, today: string): string {
   const year = ds.meta.changelog[ds.meta.changelog.length - 1]!.date.slice(0, 4);
-  return `${SITE.publisher} (${year}). ${ds.meta.title} [dataset, version ${ds.meta.version}]. Bearbetat från ${ds.meta.source.document}. ${siteUrl(`/data/${ds.id}/`)} (hämtad ${formatDate(today)}).`;
+  return `${PUBLISHER.name} (${year}). ${ds.meta.title} [dataset, version ${ds.meta.version}]. Bearbetat från ${ds.meta.source.document}. ${siteUrl(`/data/${ds.id}/`)} (hämtad ${formatDate(today)}).`;
 }
 
 export interface DatasetFile {
@@ -68,5 +68,5 @@ export const REUSE = {
 
 /** A chart citation in Swedish: publisher, year, title, page, source, URL, date. */
 export function chartCitation(o: { title: string; pageTitle: string; year: string; url: string; document: string; today: string }): string {
-  return `${SITE.publisher} (${o.year}). ${o.title} [diagram]. I: ${o.pageTitle}. ${SITE.name}. Bearbetat från ${o.document}. ${o.url} (hämtad ${formatDate(o.today)}).`;
+  return `${PUBLISHER.name} (${o.year}). ${o.title} [diagram]. I: ${o.pageTitle}. ${SITE.name}. Bearbetat från ${o.document}. ${o.url} (hämtad ${formatDate(o.today)}).`;
 }

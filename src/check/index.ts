@@ -1,11 +1,12 @@
 /**
  * Content checks shared by `npm run check`, the build and the tests: datasets
  * (schema, keys, missing values), pages (frontmatter, MDX syntax, every
- * component against the data) and numbers typed by hand in the text.
+ * component against the data), the glossary and numbers typed by hand in
+ * the text.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { formatProblem, readCatalog, unknownChoice, DATA_DIR, type Problem } from '../data/index.ts';
+import { formatProblem, readCatalog, readGlossary, unknownChoice, DATA_DIR, type Problem } from '../data/index.ts';
 import { checkComponents } from './components.ts';
 import { handTypedNumbers } from './numbers.ts';
 import { PAGES_DIR, pageDirProblems, readPages, type Page } from './pages.ts';
@@ -67,6 +68,8 @@ export function checkContent(opts: CheckOptions | string = {}): CheckResult {
   const numbers: Problem[] = [];
   problems.push(...pageDirProblems(pagesDir, root));
   const pages = readPages(pagesDir, root);
+  // The glossary (content/ordlista.yaml): /ordlista/ and the links at each term's first use are built from it.
+  problems.push(...readGlossary(undefined, root).problems);
   const broken = brokenIds(catalog.problems);
   for (const page of pages) {
     problems.push(...page.problems, ...checkComponents(page, catalog.datasets, broken));

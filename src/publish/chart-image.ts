@@ -16,7 +16,8 @@ import { resolveChart } from '../props/index.ts';
 import { buildFigure, type Figure } from '../render/figure.ts';
 import { resolveColours } from '../charts/palette.ts';
 import { sourceLine } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { PUBLISHER, SITE, siteUrl } from '../site.ts';
+import { t } from '../strings.ts';
 import type { Dataset } from '../data/index.ts';
 import { chartFileHrefs, type ChartEntry } from './chart-registry.ts';
 import { FROZEN } from '../frozen.ts';
@@ -97,7 +98,7 @@ export function chartImageSvg(fig: Figure, ds: Dataset, entry: Pick<ChartEntry, 
   y += h + 8;
   textLines(wrap(`Källa: ${sourceLine(ds)}`, inner, 11), 11, 15, ' fill="var(--dampad)"');
   const url = siteUrl(chartFileHrefs(entry).anchor);
-  textLines(wrap(`${SITE.publisher}, ${url}. Licens: ${SITE.licence.name}.`, inner, 11), 11, 15, ' fill="var(--dampad)"');
+  textLines(wrap(`${t.publisher.publishedBy} ${PUBLISHER.name}, ${url}. Licens: ${SITE.licence.name}.`, inner, 11), 11, 15, ' fill="var(--dampad)"');
   const total = Math.ceil(y + PAD);
   // A right margin: Plot draws labels up to the edge of its own box.
   const width = w + PAD;

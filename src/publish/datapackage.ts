@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
 import type { Column, ColumnType } from '../schemas/metadata.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -70,6 +70,12 @@ export function dataResource(ds: Dataset) {
   };
 }
 
+/** The publisher as a Data Package contributor: name, website, and e-mail once it is filled in (src/site.ts). */
+function publisherContributor(): { title: string; path: string; email?: string; roles: string[] } {
+  const reach = publisherContact();
+  return { title: PUBLISHER.name, path: PUBLISHER.website.url, ...(reach.kind === 'email' ? { email: reach.label } : {}), roles: ['publisher'] };
+}
+
 /** Names the site uses for its own files in /data/; a dataset may not take them. */
 const RESERVED = ['alla-data', 'datapackage', 'katalog'];
 
@@ -87,7 +93,7 @@ export function dataPackage(datasets: Dataset[], today: string) {
     created: `${today}T00:00:00Z`,
     keywords: ['Region Halland', 'hälso- och sjukvård', 'uppföljning', 'öppna data'],
     licenses: [LICENCE],
-    contributors: [{ title: SITE.publisher, roles: ['publisher'] }],
+    contributors: [publisherContributor()],
     resources: datasets.map(dataResource),
   };
 }

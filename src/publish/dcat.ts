@@ -15,7 +15,7 @@
  */
 import type { Dataset } from '../data/index.ts';
 import { datasetFiles, type DatasetFile } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
 import { escapeXml } from './svg-text.ts';
 
 /** The licence IRI as DCAT-AP-SE lists it. */
@@ -113,10 +113,12 @@ export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset,
     ...datasets.map((ds) => res('dcat:dataset', IRI.dataset(ds.id))),
   ]);
   const publisher = node('foaf:Agent', IRI.publisher(), [
-    plain('foaf:name', SITE.publisher),
+    plain('foaf:name', PUBLISHER.name),
     res('dcterms:type', 'http://purl.org/adms/publishertype/RegionalAuthority'),
   ]);
-  const contact = node('vcard:Organization', IRI.contact(), [plain('vcard:fn', SITE.publisher), res('vcard:hasEmail', SITE.contact)]);
+  // The e-mail address once communicators have filled it in (src/site.ts), the region's website until then.
+  const reach = publisherContact();
+  const contact = node('vcard:Organization', IRI.contact(), [plain('vcard:fn', PUBLISHER.name), res(reach.kind === 'email' ? 'vcard:hasEmail' : 'vcard:hasURL', reach.href)]);
   const xmlns = Object.entries(NS).map(([k, v]) => `xmlns:${k}="${v}"`).join('\n  ');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../data/index.ts';
 import { citation, licenceLine, sourceLine } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { SITE, publisherLine, siteUrl } from '../site.ts';
 import { FORMULA_GUARD, startsFormula } from './excel-csv.ts';
 
 /** A file in an archive, with the line that describes it in the README. */
@@ -99,6 +99,7 @@ export function datasetReadme(ds: Dataset, today: string, files: Pick<ArchiveFil
   return text([
     ...heading(ds.meta.title, '='),
     '',
+    publisherLine(),
     licenceLine(),
     '',
     ...fileList(files),
@@ -113,6 +114,7 @@ export function allDataReadme(datasets: Dataset[], today: string, files: Pick<Ar
     '',
     `Alla ${datasets.length} dataset bakom webbplatsen ${siteUrl('/')}, hämtade ${today}.`,
     'Varje siffra är transkriberad ur ett av Region Hallands offentliga dokument; varje dataset anger dokument och avsnitt.',
+    publisherLine(),
     `datapackage.json beskriver alla CSV-filer enligt Frictionless Data Package 2.0 (kolumner, typer, enheter, saknade värden).`,
     '',
     licenceLine(),
