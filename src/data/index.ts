@@ -17,7 +17,7 @@ export { ContentError, formatProblem, suggest, unknownChoice, type Problem } fro
 export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
 export { decimalsIn, copyPrecision } from './precision.ts';
 export { MAX_FILE_BYTES, MAX_ROWS, notRegular, readText } from './files.ts';
-export { findAllInvisible, findInvisible, invisibleMessage, charName } from './characters.ts';
+export { decomposedMessage, findAllInvisible, findDecomposed, findInvisible, invisibleMessage, charName } from './characters.ts';
 export { GLOSSARY_FILE, loadGlossary, parseGlossary, readGlossary, swedishOrder, type Glossary, type GlossaryTerm } from './glossary.ts';
 
 /** Where datasets live, relative to the project root (DATA_DIR overrides it, for tests and fixtures). */
