@@ -107,7 +107,12 @@ export function pageDirProblems(dir: string = PAGES_DIR, root: string = process.
   const abs = resolve(root, dir);
   const problems: Problem[] = [];
   const rel = (n: string) => relative(root, resolve(abs, n)).split('\\').join('/');
-  for (const n of readdirSync(abs).filter((n) => !n.startsWith('.')).sort()) {
+  for (const n of readdirSync(abs).sort()) {
+    if (n.startsWith('.')) {
+      // A hidden page would be left out without a word (other dot files, like .DS_Store, are not content).
+      if (/\.mdx?$/i.test(n)) problems.push({ file: rel(n), message: `filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs.` });
+      continue;
+    }
     const refused = notRegular(resolve(abs, n), rel(n), 'sidor (<namn>.mdx)');
     if (refused) {
       problems.push(refused);

@@ -92,6 +92,10 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
   (head?.record ?? []).forEach((h, i) => {
     if (h !== header[i]) problems.push({ file, line: 1, column: header[i], message: `kolumnnamnet "${h}" har mellanslag före eller efter. Ta bort dem.` });
   });
+  // Two columns with one name: the second would silently replace the first everywhere but in the CSV.
+  header.forEach((h, i) => {
+    if (header.indexOf(h) !== i) problems.push({ file, line: 1, column: h, message: `kolumnnamnet "${h}" står två gånger i rubrikraden (kolumn ${header.indexOf(h) + 1} och ${i + 1}). Ge varje kolumn ett eget namn.` });
+  });
   if (problems.length) return { problems };
   const records: CsvRecord[] = [];
   for (const { record, info } of body) {

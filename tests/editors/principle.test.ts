@@ -126,6 +126,15 @@ describe('page names and fields that would route a page elsewhere', () => {
   it('frontmatter-omdirigering: slug and layout in frontmatter', () => {
     expect(checkCase('frontmatter-omdirigering')).toMatchInlineSnapshot(`"tests/editors/fixtures/frontmatter-omdirigering/pages/index.mdx, rad 1: fältet slug får inte stå i frontmatter: det ger sidan en annan adress än filens namn. Ta bort raden och döp om filen om adressen ska ändras. fältet layout får inte stå i frontmatter: det läser in kod. Ta bort raden; alla sidor får webbplatsens utseende ändå."`);
   });
+  it('dolda-filer: a dataset and a page whose names start with a dot (.DS_Store is left alone)', () => {
+    expect(checkCase('dolda-filer')).toMatchInlineSnapshot(`
+      "tests/editors/fixtures/dolda-filer/data/.utkast.csv: filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs.
+      tests/editors/fixtures/dolda-filer/pages/.utkast.mdx: filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs."
+    `);
+  });
+  it('dubbel-kolumn: a column name twice in the header (the second would replace the first)', () => {
+    expect(checkCase('dubbel-kolumn')).toMatchInlineSnapshot(`"tests/editors/fixtures/dubbel-kolumn/data/enkat.csv, rad 1, kolumn "halland": kolumnnamnet "halland" står två gånger i rubrikraden (kolumn 3 och 4). Ge varje kolumn ett eget namn."`);
+  });
   it('samma-order: two pages with the same order', () => {
     expect(checkCase('samma-order')).toMatchInlineSnapshot(`"tests/editors/fixtures/samma-order/pages/tva.mdx, fält "order": order: 1 är samma som i tests/editors/fixtures/samma-order/pages/ett.mdx, så ordningen mellan sidorna blir slumpmässig. Ge varje sida ett eget nummer."`);
   });
