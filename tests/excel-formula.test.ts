@@ -37,7 +37,7 @@ describe('neutraliseFormula', () => {
 
 describe('the Excel CSV', () => {
   it('opens every label as text: an apostrophe before each that would start a formula', () => {
-    expect(excelRows().map((r) => r[0])).toEqual(['grupp', "'=1+1", "'+46 35 13 48 00", "'-18 år", "'@region", `'=HYPERLINK("https://angripare.example/","Klicka")`, 'Vanlig text']);
+    expect(excelRows().map((r) => r[0])).toEqual(['grupp', "'=1+1", "'+46 35 13 48 00", "'-18 år", "'@region", `'=HYPERLINK("https://angripare.example/","Klicka")`, 'Version 2.345 av 10.0.0.123']);
   });
 
   it('leaves numbers as numbers, negative ones too, with a decimal comma', () => {

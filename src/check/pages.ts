@@ -15,7 +15,7 @@ import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { pageSchema, type PageFrontmatter } from '../schemas/components.ts';
 import { issueMessage } from '../data/meta.ts';
-import { findAllInvisible, invisibleMessage, notRegular, readText, type Problem } from '../data/index.ts';
+import { decomposedMessage, findAllInvisible, findDecomposed, invisibleMessage, notRegular, readText, type Problem } from '../data/index.ts';
 import { dateProblem, invisibleStrings, yamlToJs } from '../data/meta.ts';
 import { attributeValue, isNotLiteral, KNOWN_COMPONENTS, unsafeConstructs } from './safe-mdx.ts';
 
@@ -107,7 +107,12 @@ export function pageDirProblems(dir: string = PAGES_DIR, root: string = process.
   const abs = resolve(root, dir);
   const problems: Problem[] = [];
   const rel = (n: string) => relative(root, resolve(abs, n)).split('\\').join('/');
-  for (const n of readdirSync(abs).filter((n) => !n.startsWith('.')).sort()) {
+  for (const n of readdirSync(abs).sort()) {
+    if (n.startsWith('.')) {
+      // A hidden page would be left out without a word (other dot files, like .DS_Store, are not content).
+      if (/\.mdx?$/i.test(n)) problems.push({ file: rel(n), message: `filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs.` });
+      continue;
+    }
     const refused = notRegular(resolve(abs, n), rel(n), 'sidor (<namn>.mdx)');
     if (refused) {
       problems.push(refused);
@@ -152,6 +157,8 @@ export function parsePage(text: string, file: string, id = 'sida'): Page {
   const page: Page = { file, id, components: [], problems: [] };
   const { yaml, body } = splitFrontmatter(text);
   // Characters nobody sees in the text (the frontmatter's strings are checked field by field below).
+  const decomposed = findDecomposed(body);
+  if (decomposed) page.problems.push({ file, line: body.slice(0, decomposed.index).split('\n').length, message: decomposedMessage(body, decomposed, 'raden') });
   for (const hidden of findAllInvisible(body, '\t\n\r')) {
     page.problems.push({ file, line: body.slice(0, hidden.index).split('\n').length, message: invisibleMessage(body, hidden, hidden.index === 0 && hidden.char === '\uFEFF' ? 'filens början' : 'raden') });
   }

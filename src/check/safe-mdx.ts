@@ -18,6 +18,7 @@
  * Kept free of file access and heavy imports: the remark plugin loads it.
  */
 import { unknownChoice } from '../data/errors.ts';
+import { findInvisible, invisibleMessage } from '../data/characters.ts';
 import { COMPONENT_NAMES } from '../schemas/components.ts';
 
 /** Components editors may place in a page: the registry's (src/schemas/components.ts). */
@@ -281,6 +282,15 @@ function checkElement(n: Node, add: (message: string, line?: number) => void): b
     if (component) {
       if (isNotLiteral(value)) {
         add(`egenskapen ${attr}={…} i <${name}> är kod, inte ett värde. Skriv text inom citattecken (typ="staplar"), eller ett tal, true/false, en lista eller en grupp inom klammerparenteser, t.ex. mal={80} eller varden={["riket", "halland"]}.`, at);
+        continue;
+      }
+      // Written one way, published another: 80.0 would be shown as 80, 1e3 as 1000, "\u200b" as an invisible character.
+      for (const raw of rewrittenNumbers(a.value)) {
+        add(`talet ${raw} i ${attr} i <${name}> skulle visas som ${Number(raw.replace(/_/g, ''))}. Skriv det så som det ska visas, t.ex. ${attr}={${Number(raw.replace(/_/g, ''))}}.`, at);
+      }
+      for (const text of strings(value)) {
+        const found = findInvisible(text);
+        if (found) add(invisibleMessage(text, found, `egenskapen ${attr} i <${name}>`), at);
       }
       continue;
     }
@@ -299,6 +309,29 @@ function checkElement(n: Node, add: (message: string, line?: number) => void): b
     }
   }
   return true;
+}
+
+/** Number literals in an attribute's expression whose value prints differently from how they were written (80.0, 1e3, 0x10, 1_000, 007). */
+function rewrittenNumbers(value: unknown): string[] {
+  const estree = (value as { data?: { estree?: unknown } } | null)?.data?.estree;
+  if (!estree) return [];
+  const out: string[] = [];
+  const visit = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const node = n as { type?: string; value?: unknown; raw?: string };
+    if (node.type === 'Literal' && typeof node.value === 'number' && node.raw !== undefined && node.raw !== String(node.value)) out.push(node.raw);
+    for (const [k, v] of Object.entries(node)) if (k !== 'loc' && k !== 'range' && k !== 'position') Array.isArray(v) ? v.forEach(visit) : visit(v);
+  };
+  visit(estree);
+  return out;
+}
+
+/** Every string inside a literal prop value. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => [k, ...strings(v)]);
+  return [];
 }
 
 /** Depth-first walk; `fn` returns false to skip a node's children. */

@@ -72,3 +72,22 @@ export function around(text: string, index: number, width = 20): string {
 export function invisibleMessage(text: string, found: { index: number; char: string }, where: string): string {
   return `${where} innehåller tecknet ${charName(found.char)}, som inte syns: "${around(text, found.index)}". Ta bort det (i VS Code: sök med Alt+R påslaget efter \\u${found.char.codePointAt(0)!.toString(16).padStart(4, '0')} och ersätt med ingenting), och skriv om texten vid behov.`;
 }
+
+/**
+ * The first letter written in decomposed form ("a" + combining ring rather
+ * than "å"), which looks the same but is another text: a label typed one way
+ * does not match a row typed the other, and search finds one but not both.
+ */
+export function findDecomposed(text: string): { index: number; char: string } | undefined {
+  if (text.normalize('NFC') === text) return undefined;
+  for (const m of text.matchAll(/\P{M}\p{M}+/gu)) {
+    if (m[0].normalize('NFC') !== m[0]) return { index: m.index!, char: m[0] };
+  }
+  return undefined;
+}
+
+/** The message for a decomposed letter: what it is, where, and how to write it. */
+export function decomposedMessage(text: string, found: { index: number; char: string }, where: string): string {
+  const composed = found.char.normalize('NFC');
+  return `${where} innehåller "${composed}" skrivet som ${[...found.char].length} tecken (bokstav + ${[...found.char].slice(1).map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' + ')}), vid "${around(text, found.index)}". Det ser likadant ut men är en annan text. Skriv om bokstaven med tangentbordet (${composed}).`;
+}

@@ -6,7 +6,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { Problem } from './errors.ts';
-import { findInvisible, invisibleMessage } from './characters.ts';
+import { decomposedMessage, findDecomposed, findInvisible, invisibleMessage } from './characters.ts';
 import { MAX_ROWS } from './files.ts';
 
 /** A record with the editor's line number of its first line. */
@@ -92,6 +92,10 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
   (head?.record ?? []).forEach((h, i) => {
     if (h !== header[i]) problems.push({ file, line: 1, column: header[i], message: `kolumnnamnet "${h}" har mellanslag före eller efter. Ta bort dem.` });
   });
+  // Two columns with one name: the second would silently replace the first everywhere but in the CSV.
+  header.forEach((h, i) => {
+    if (header.indexOf(h) !== i) problems.push({ file, line: 1, column: h, message: `kolumnnamnet "${h}" står två gånger i rubrikraden (kolumn ${header.indexOf(h) + 1} och ${i + 1}). Ge varje kolumn ett eget namn.` });
+  });
   if (problems.length) return { problems };
   const records: CsvRecord[] = [];
   for (const { record, info } of body) {
@@ -109,8 +113,11 @@ export function readCsv(text: string, file: string): { table?: CsvTable; problem
     header.forEach((h, i) => {
       const value = record[i] ?? '';
       const hidden = findInvisible(value);
+      const decomposed = hidden ? undefined : findDecomposed(value);
       if (hidden) {
         problems.push({ file, line, column: h, message: invisibleMessage(value, hidden, 'cellen') });
+      } else if (decomposed) {
+        problems.push({ file, line, column: h, message: decomposedMessage(value, decomposed, 'cellen') });
       } else if (value !== value.trim()) {
         // Trimmed, it would read differently in the CSV (exact) than on the page, in JSON and in Excel.
         problems.push({ file, line, column: h, message: `"${value}" har mellanslag före eller efter texten. Ta bort dem, så att cellen är likadan i alla format.` });

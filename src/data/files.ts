@@ -74,7 +74,8 @@ export function readText(abs: string, file: string): { text?: string; problem?: 
     return { problem: { file, message: 'filen går inte att läsa (den försvann eller saknar läsrättighet).' } };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    // ignoreBOM keeps a byte-order mark in the text, so the CSV reader can name it rather than drop it silently.
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes) };
   } catch {
     const loose = new TextDecoder('utf-8').decode(bytes);
     return {

@@ -17,7 +17,7 @@ export { ContentError, formatProblem, suggest, unknownChoice, type Problem } fro
 export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
 export { decimalsIn, copyPrecision } from './precision.ts';
 export { MAX_FILE_BYTES, MAX_ROWS, notRegular, readText } from './files.ts';
-export { findAllInvisible, findInvisible, invisibleMessage, charName } from './characters.ts';
+export { decomposedMessage, findAllInvisible, findDecomposed, findInvisible, invisibleMessage, charName } from './characters.ts';
 export { GLOSSARY_FILE, loadGlossary, parseGlossary, readGlossary, swedishOrder, type Glossary, type GlossaryTerm } from './glossary.ts';
 
 /** Where datasets live, relative to the project root (DATA_DIR overrides it, for tests and fixtures). */
@@ -53,7 +53,8 @@ export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()
   const abs = resolve(root, dir);
   const hit = cache.get(abs);
   if (hit && FROZEN) return hit.catalog;
-  const names = readdirSync(abs).filter((n) => !n.startsWith('.')).sort();
+  const all = readdirSync(abs).sort();
+  const names = all.filter((n) => !n.startsWith('.'));
   const stamp = stampOf(abs, names);
   if (hit && hit.stamp === stamp) return hit.catalog;
 
@@ -66,6 +67,8 @@ export function readCatalog(dir: string = DATA_DIR, root: string = process.cwd()
     cache.set(abs, { stamp, catalog });
     return catalog;
   }
+  // A hidden file that looks like a dataset would be left out without a word (other dot files, like .DS_Store, are not content).
+  for (const n of all) if (n.startsWith('.') && /\.(csv|meta\.yaml)$/i.test(n)) problems.push({ file: rel(n), message: `filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs.` });
   const ids = new Set<string>();
   // Files that are links, folders, too large and so on: reported once here, and their dataset is not read.
   const refused = new Set<string>();

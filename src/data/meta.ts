@@ -5,7 +5,7 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { metadataSchema, type Metadata } from '../schemas/metadata.ts';
 import type { Problem } from './errors.ts';
-import { findInvisible, invisibleMessage } from './characters.ts';
+import { decomposedMessage, findDecomposed, findInvisible, invisibleMessage } from './characters.ts';
 
 /** Zod's names for kinds of value, as an editor says them. */
 const KINDS: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'true eller false', array: 'en lista', object: 'en grupp av fält' };
@@ -104,7 +104,9 @@ export function yamlToJs(doc: { toJS: (opts?: { maxAliasCount?: number }) => unk
 export function invisibleStrings(value: unknown, multiline: (path: (string | number)[]) => boolean, path: (string | number)[] = []): { path: (string | number)[]; message: string }[] {
   if (typeof value === 'string') {
     const found = findInvisible(value, multiline(path) ? '\n' : '');
-    return found ? [{ path, message: invisibleMessage(value, found, 'texten') }] : [];
+    if (found) return [{ path, message: invisibleMessage(value, found, 'texten') }];
+    const decomposed = findDecomposed(value);
+    return decomposed ? [{ path, message: decomposedMessage(value, decomposed, 'texten') }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => invisibleStrings(v, multiline, [...path, i]));
   if (value && typeof value === 'object') {

@@ -50,6 +50,12 @@ describe('characters nobody can see', () => {
   it('mellanslag-i-rubrik: spaces around a column name', () => {
     expect(checkCase('mellanslag-i-rubrik')).toMatchInlineSnapshot(`"tests/editors/fixtures/mellanslag-i-rubrik/data/enkat.csv, rad 1, kolumn "halland": kolumnnamnet " halland" har mellanslag före eller efter. Ta bort dem."`);
   });
+  it('sammansatta-tecken: an ö and an ä written as letter + combining mark, in a label and in a page', () => {
+    expect(checkCase('sammansatta-tecken')).toMatchInlineSnapshot(`
+      "tests/editors/fixtures/sammansatta-tecken/data/npe-primarvard-2023.csv, rad 3, kolumn "dimension": cellen innehåller "ö" skrivet som 2 tecken (bokstav + U+0308), vid "Emotionellt stöd". Det ser likadant ut men är en annan text. Skriv om bokstaven med tangentbordet (ö).
+      tests/editors/fixtures/sammansatta-tecken/pages/index.mdx, rad 8: raden innehåller "ä" skrivet som 2 tecken (bokstav + U+0308), vid "Patienterna i Halländ.". Det ser likadant ut men är en annan text. Skriv om bokstaven med tangentbordet (ä)."
+    `);
+  });
   it('inte-utf8: a CSV saved as Windows-1252, whose å, ä, ö would become "�"', () => {
     expect(checkCase('inte-utf8')).toMatchInlineSnapshot(`"tests/editors/fixtures/inte-utf8/data/enkat.csv, rad 3: filen är inte sparad som UTF-8 (den här raden har tecken som inte går att läsa, troligen å, ä eller ö). Spara om den som UTF-8, t.ex. i VS Code: klicka på teckenkodningen längst ned och välj "Save with Encoding" → "UTF-8"."`);
   });
@@ -67,6 +73,16 @@ describe('numbers that would be published as another number', () => {
       "tests/editors/fixtures/tal-som-andras-stora/data/belopp.csv, rad 2, kolumn "belopp": "12345678901234567" har 17 siffror; ett tal kan lagras exakt med högst 15, så sidan och JSON-filen skulle visa ett avrundat tal. Skriv talet som källan avrundar det, eller gör kolumnen till text.
       tests/editors/fixtures/tal-som-andras-stora/data/belopp.csv, rad 3, kolumn "belopp": "-0.0" är noll med minustecken, som diagrammen och JSON-filen inte kan visa. Skriv 0.0 och förklara i notes om källan skriver −0.
       tests/editors/fixtures/tal-som-andras-stora/data/belopp.csv, rad 4, kolumn "belopp": "-0" är noll med minustecken, som diagrammen och JSON-filen inte kan visa. Skriv 0 och förklara i notes om källan skriver −0."
+    `);
+  });
+});
+
+describe('props written one way and shown another', () => {
+  it('egenskap-skrivs-om: mal={80.0} and mal={8e1} (shown as 80), an escaped zero-width space in a text prop', () => {
+    expect(checkCase('egenskap-skrivs-om')).toMatchInlineSnapshot(`
+      "tests/editors/fixtures/egenskap-skrivs-om/pages/index.mdx, rad 10: talet 80.0 i mal i <Chart> skulle visas som 80. Skriv det så som det ska visas, t.ex. mal={80}.
+      tests/editors/fixtures/egenskap-skrivs-om/pages/index.mdx, rad 12: talet 8e1 i mal i <Chart> skulle visas som 80. Skriv det så som det ska visas, t.ex. mal={80}.
+      tests/editors/fixtures/egenskap-skrivs-om/pages/index.mdx, rad 14: egenskapen etikett i <KeyFigure> innehåller tecknet U+200B (nollbreddsmellanslag), som inte syns: "positiva⟨U+200B⟩ svar". Ta bort det (i VS Code: sök med Alt+R påslaget efter \\u200b och ersätt med ingenting), och skriv om texten vid behov."
     `);
   });
 });
@@ -109,6 +125,15 @@ describe('page names and fields that would route a page elsewhere', () => {
   });
   it('frontmatter-omdirigering: slug and layout in frontmatter', () => {
     expect(checkCase('frontmatter-omdirigering')).toMatchInlineSnapshot(`"tests/editors/fixtures/frontmatter-omdirigering/pages/index.mdx, rad 1: fältet slug får inte stå i frontmatter: det ger sidan en annan adress än filens namn. Ta bort raden och döp om filen om adressen ska ändras. fältet layout får inte stå i frontmatter: det läser in kod. Ta bort raden; alla sidor får webbplatsens utseende ändå."`);
+  });
+  it('dolda-filer: a dataset and a page whose names start with a dot (.DS_Store is left alone)', () => {
+    expect(checkCase('dolda-filer')).toMatchInlineSnapshot(`
+      "tests/editors/fixtures/dolda-filer/data/.utkast.csv: filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs.
+      tests/editors/fixtures/dolda-filer/pages/.utkast.mdx: filen börjar med en punkt och är därför dold: den kommer inte med på webbplatsen. Ta bort punkten i början av namnet, eller ta bort filen om den inte behövs."
+    `);
+  });
+  it('dubbel-kolumn: a column name twice in the header (the second would replace the first)', () => {
+    expect(checkCase('dubbel-kolumn')).toMatchInlineSnapshot(`"tests/editors/fixtures/dubbel-kolumn/data/enkat.csv, rad 1, kolumn "halland": kolumnnamnet "halland" står två gånger i rubrikraden (kolumn 3 och 4). Ge varje kolumn ett eget namn."`);
   });
   it('samma-order: two pages with the same order', () => {
     expect(checkCase('samma-order')).toMatchInlineSnapshot(`"tests/editors/fixtures/samma-order/pages/tva.mdx, fält "order": order: 1 är samma som i tests/editors/fixtures/samma-order/pages/ett.mdx, så ordningen mellan sidorna blir slumpmässig. Ge varje sida ett eget nummer."`);

@@ -17,6 +17,7 @@ import { checkCase, FIXTURES, removeTempDirs } from './helpers.ts';
 import { remarkSafe } from '../../src/mdx/remark-safe.ts';
 import { splitFrontmatter } from '../../src/check/pages.ts';
 import { ContentError, formatProblem } from '../../src/data/index.ts';
+import { explainBuildError } from '../../src/check/build-error.ts';
 
 afterAll(removeTempDirs);
 
@@ -135,5 +136,33 @@ describe('the remark plugin refuses the same pages inside the MDX compiler', () 
   it('lets a safe page through', async () => {
     const value = splitFrontmatter(readFileSync(`${FIXTURES}/site-ok/pages/index.mdx`, 'utf8')).body;
     await expect(compile({ value }, { remarkPlugins: [remarkGfm, remarkSafe] })).resolves.toBeTruthy();
+  });
+});
+
+describe('the build error explainer', () => {
+  it('reads the remark plugin\'s refusal even after @astrojs/mdx renamed it MDXError', async () => {
+    const path = `${FIXTURES}/meta-omdirigering/pages/index.mdx`;
+    let thrown: unknown;
+    try {
+      await compile({ value: splitFrontmatter(readFileSync(path, 'utf8')).body, path }, { remarkPlugins: [remarkSafe] });
+    } catch (err) {
+      thrown = err;
+    }
+    // What vite-plugin-mdx does to an error from a remark plugin, and how Astro then wraps it.
+    Object.assign(thrown as Error, { name: 'MDXError', loc: { file: path, line: 0, column: 0 } });
+    const wrapped = Object.assign(new Error('Build failed'), { cause: thrown });
+    expect(explainBuildError(wrapped)).toEqual([`Ett fel i innehållet:\n  ${checkCase('meta-omdirigering')}`]);
+  });
+
+  it('says any problem the check finds in the .mdx file the build stopped at in the check\'s words', () => {
+    const file = `${process.cwd()}/${FIXTURES}/set-html/pages/index.mdx`;
+    const err = Object.assign(new Error('Something deep inside Astro'), { loc: { file } });
+    expect(explainBuildError(err)).toEqual(['Fel i en sida:', ...checkCase('set-html').split('\n').map((l) => '  ' + l)]);
+  });
+
+  it('puts a Swedish line before any other failure, without the stack', () => {
+    const lines = explainBuildError(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    expect(lines[0]).toMatch(/^Fel vid bygget: bygget stannade utan att ange någon fil\. Kör npm run check/);
+    expect(lines.join('\n')).not.toMatch(/\n\s+at /);
   });
 });
