@@ -11,10 +11,18 @@ import { decimalsIn } from '../data/precision.ts';
 import type { ChartInput } from './types.ts';
 import { GRID } from './palette.ts';
 
-/** Text size in chart pixels; the SVG is drawn at the width it is shown, so this is the size read. */
-export const FONT_SIZE = 12;
+/**
+ * Text size in chart pixels. The narrow drawing (340 px) is shown about 328 px
+ * wide on a 360 px phone, so 13 px reads as 12,5 px; the wide one (680 px) is
+ * shown up to 748 px wide, so 13 px reads as up to 14,3 px.
+ */
+export const FONT_SIZE = 13;
+/** Height of one line of a wrapped label, with leading, in chart pixels. */
+export const LINE_HEIGHT = 17;
 /** Below this width the narrow (phone) layout is used. */
 export const NARROW = 480;
+/** Root style of every chart (the renderer moves the size onto the drawing itself). */
+export const STYLE = { fontSize: `${FONT_SIZE}px` };
 
 export function col(input: ChartInput, name: string): Column {
   const c = input.columns.find((x) => x.name === name);
@@ -52,63 +60,108 @@ export function categories(input: ChartInput): string[] {
   return input.rows.map((r) => String(r[input.props.kategori]));
 }
 
-/** Approximate width in pixels of a label at FONT_SIZE (Plot wraps by a similar estimate). */
+/**
+ * Approximate width in pixels of a label at FONT_SIZE. Generous (0,6 em a
+ * character: DejaVu Sans, the widest of the usual system fonts), so a label
+ * measured to fit does fit.
+ */
 export function textWidth(s: string): number {
-  return s.length * FONT_SIZE * 0.55;
+  return s.length * FONT_SIZE * 0.6;
 }
+
+/** Break a label into lines of at most `width` pixels, at spaces (a single long word stays whole). */
+export function wrapText(s: string, width: number): string[] {
+  const max = Math.max(4, Math.floor(width / (FONT_SIZE * 0.6)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of s.split(/\s+/).filter(Boolean)) {
+    if (line && (line + ' ' + word).length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/**
+ * Rows of a bar chart in the order readers should see them: by value, largest
+ * first, unless the category column says its order means something
+ * (`ordered: true` in the metadata: years, short–middle–long). Missing values last.
+ */
+export function byValue(input: ChartInput, value: string): ChartInput {
+  const c = input.columns.find((x) => x.name === input.props.kategori);
+  if (!c || c.type !== 'text' || c.ordered) return input;
+  const key = (r: Row) => num(r, value) ?? -Infinity;
+  return { ...input, rows: [...input.rows].sort((a, b) => key(b) - key(a)) };
+}
+
+/** Halo in the background colour: grid and target lines never cut through words. */
+export const HALO = { stroke: 'var(--bakgrund)', strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' } as const;
 
 export interface CategoryLayout {
   marginLeft: number;
   rowHeight: number;
   /** Vertical offset of the data marks within a row (below the label on phones). */
   dy: number;
-  /** The category labels: a wrapped y axis on desktop, text above each row on phones. */
+  /** The category labels: a column at the left on desktop, text above each row on phones. */
   marks: Plot.Markish[];
+  /**
+   * Vertical lines at `xs` (grid, zero): through the whole plot on desktop; on
+   * phones only across each row's data, so they never run through a label.
+   */
+  rules(xs: number[], options?: Record<string, unknown>): Plot.Markish;
 }
 
 /**
- * Where category labels go. On a desktop they form a y axis at the left,
- * wrapped at an em width; on a phone that column would squeeze the data into
- * a sliver, so each label stands above its row at full width. Rows are as
- * tall as their longest label's lines, so labels never run into each other.
+ * Where category labels go. On a desktop they form a column at the left; on a
+ * phone that column would squeeze the data into a sliver, so each label stands
+ * above its row at full width. Labels are wrapped here (not by Plot's estimate),
+ * so every row is exactly as tall as its longest label's lines and labels never
+ * run into each other.
  */
 export function categoryLayout(input: ChartInput): CategoryLayout {
   const narrow = input.width < NARROW;
   const cat = input.props.kategori;
-  const longest = Math.max(...categories(input).map((s) => s.length));
-  // Wrapping breaks at spaces, so allow a little more than the ideal line count.
-  const linesAt = (ems: number) => Math.min(8, Math.ceil((longest * 0.55) / ems + 0.25));
+  const labels = categories(input);
+  const data = input.rows.map((r, i) => ({ row: r, y: labels[i]! }));
+  const textOptions = { fill: 'currentColor', lineHeight: LINE_HEIGHT / FONT_SIZE, ...HALO };
   if (narrow) {
-    // Plot estimates text width for a narrower font than phones use; wrap early rather than clip.
-    const lineWidth = ((input.width - 24) / FONT_SIZE) * 0.85;
-    const labelHeight = 15 * linesAt(lineWidth);
-    // Label 6 px below the row's top, data 10 px below the label: each label sits closest to its own data.
-    const rowHeight = labelHeight + 28;
+    const wrapped = labels.map((s) => wrapText(s, input.width - 24));
+    const lines = Math.max(...wrapped.map((l) => l.length));
+    const labelHeight = LINE_HEIGHT * lines;
+    // 4 px above the label, the label, 4 px, the data line (26 px), 2 px below.
+    const rowHeight = labelHeight + 36;
+    const dataCentre = 4 + labelHeight + 4 + 13;
+    const dy = dataCentre - rowHeight / 2;
     return {
       marginLeft: 16,
       rowHeight,
-      dy: labelHeight / 2 + 2,
+      dy,
       marks: [
-        Plot.text(input.rows, {
-          y: cat, text: cat, frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -rowHeight / 2 + 6, lineWidth,
-          // A halo in the background colour keeps grid and target lines from cutting through the words.
-          fill: 'currentColor', stroke: 'var(--bakgrund)', strokeWidth: 4, paintOrder: 'stroke',
-        } as never),
+        Plot.text(data, { y: 'y', text: (d: { y: string }) => wrapped[labels.indexOf(d.y)]!.join('\n'), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -rowHeight / 2 + 4, ...textOptions } as never),
       ],
+      rules: (xs, options = {}) =>
+        Plot.tickX(labels.flatMap((y) => xs.map((x) => ({ x, y }))), { x: 'x', y: 'y', insetTop: 4 + labelHeight + 2, insetBottom: 0, ...options } as never),
     };
   }
-  const lineWidth = Math.min(18, Math.max(6, longest * 0.55));
+  const column = Math.min(Math.round(input.width * 0.32), Math.max(...labels.map(textWidth)));
+  const wrapped = labels.map((s) => wrapText(s, column));
+  const lines = Math.max(...wrapped.map((l) => l.length));
   return {
-    marginLeft: Math.round(lineWidth * FONT_SIZE) + 12,
-    rowHeight: 22 + 14 * (linesAt(lineWidth) - 1),
+    marginLeft: column + 14,
+    rowHeight: Math.max(30, LINE_HEIGHT * lines + 12),
     dy: 0,
-    marks: [Plot.axisY({ lineWidth, tickSize: 0 } as never)],
+    marks: [
+      Plot.text(data, { y: 'y', text: (d: { y: string }) => wrapped[labels.indexOf(d.y)]!.join('\n'), frameAnchor: 'left', textAnchor: 'end', lineAnchor: 'middle', dx: -10, ...textOptions } as never),
+    ],
+    rules: (xs, options = {}) => Plot.ruleX(xs, options),
   };
 }
 
 /** Number of ticks that fit a value axis `plotWidth` pixels wide without labels touching. */
 export function tickCount(plotWidth: number): number {
-  return Math.max(2, Math.floor(plotWidth / 70));
+  return Math.max(2, Math.floor(plotWidth / 80));
 }
 
 /**
@@ -161,14 +214,14 @@ export function tickValues(c: Column, domain: [number, number], count: number): 
  * Axes of a horizontal bar chart: values along x with Swedish ticks and a
  * light grid, one band per category on y (its labels come from categoryLayout).
  */
-export function barAxes(input: ChartInput, c: Column, x: [number, number], ticks: number[]) {
+export function barAxes(input: ChartInput, c: Column, x: [number, number], ticks: number[], layout: CategoryLayout) {
   return {
     axes: {
-      marginBottom: 30,
-      style: { fontSize: `${FONT_SIZE}px` },
+      marginBottom: 32,
+      style: STYLE,
       x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
       y: { type: 'band' as const, domain: categories(input), label: null, axis: null, padding: 0 },
     },
-    grid: Plot.gridX(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
+    grid: layout.rules(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
   };
 }

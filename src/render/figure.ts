@@ -7,6 +7,8 @@
 import { CHARTS, SERIES, SYMBOLS } from '../charts/index.ts';
 import type { ChartInput } from '../charts/types.ts';
 import type { ResolvedChart } from '../props/index.ts';
+import type { Column } from '../schemas/metadata.ts';
+import { copyPrecision, type Row } from '../data/index.ts';
 import { renderSvg } from './index.ts';
 import { appendFileSync } from 'node:fs';
 
@@ -30,11 +32,29 @@ export interface Figure {
   legend: LegendItem[];
 }
 
+/**
+ * Rows with the category column's values replaced by their short labels from
+ * the metadata (`categoryLabels`), as charts and story tables show them.
+ */
+export function withCategoryLabels<R extends Record<string, unknown>>(rows: R[], columns: Column[], name: string): R[] {
+  const labels = columns.find((c) => c.name === name)?.categoryLabels;
+  if (!labels) return rows;
+  return rows.map((r) => {
+    const v = r[name];
+    if (typeof v !== 'string' || !labels[v]) return r;
+    const out = { ...r, [name]: labels[v] };
+    // Decimals as published travel with the row object (src/data/precision.ts).
+    for (const k of Object.keys(r)) copyPrecision(out as Row, k, r as Row, k);
+    return out;
+  });
+}
+
 /** Draw one resolved chart in both variants. */
-export function buildFigure({ props, ds, rows, columns }: ResolvedChart, id: string = props.id ?? ds.id, page = ''): Figure {
+export function buildFigure({ props, ds, rows: sourceRows, columns }: ResolvedChart, id: string = props.id ?? ds.id, page = ''): Figure {
   const started = performance.now();
   const type = CHARTS[props.typ];
   const title = props.titel ?? ds.meta.title;
+  const rows = withCategoryLabels(sourceRows, columns, props.kategori);
   const input = (width: number): ChartInput => ({ rows, columns, props, width });
   const description = `${props.slutsats} ${type.describe(input(WIDTHS.wide))}`;
   const draw = (variant: keyof typeof WIDTHS) =>

@@ -11,6 +11,9 @@
  * - Fixed width/height go (viewBox stays), so the SVG scales to its box.
  * - Coordinates are rounded, so the output is small and deterministic;
  *   only geometry attributes, never a text or a label.
+ * - The chart's font size goes on a group around the drawing, so the text is
+ *   the size its layout was computed for, on the page and in the image files.
+ * - Marks keep Plot's <title> children: the exact value on hover, no JavaScript.
  */
 import * as Plot from '@observablehq/plot';
 import type { PlotOptions } from '@observablehq/plot';
@@ -64,6 +67,15 @@ export function renderSvg(options: PlotOptions, text: SvgText): string {
     el.removeAttribute('aria-description');
   }
   for (const attr of ['width', 'height', 'font-family', 'font-size', 'style']) svg.removeAttribute(attr);
+  // The chart's text size goes on one group around the drawing (not on the root, which
+  // the stylesheet and the image exports style): the size the chart was laid out for.
+  const size = parseFloat(String((options.style as { fontSize?: string } | undefined)?.fontSize ?? ''));
+  if (size > 0) {
+    const g = document.createElementNS(SVG_NS, 'g');
+    g.setAttribute('font-size', String(size));
+    while (svg.firstChild) g.appendChild(svg.firstChild);
+    svg.appendChild(g);
+  }
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${text.id}-titel ${text.id}-beskr`);
   // Built with DOM calls: re-parsing innerHTML in linkedom's HTML mode would nest self-closed SVG elements.

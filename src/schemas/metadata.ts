@@ -44,6 +44,15 @@ export const columnSchema = z.strictObject({
   description: z.string().min(1),
   /** May this column hold missing-value codes (see `missing`)? */
   nullable: z.boolean().default(false),
+  /**
+   * Chart and story-table labels for a text column's values: the value as in
+   * the source → a short label readers see in charts and in tables on the story
+   * pages, e.g. `"Faktiska kostnader FVIS centralt - konsulter": Konsulter`.
+   * The data files and dataset pages keep the source text.
+   */
+  categoryLabels: z.record(z.string().min(1), z.string().min(1)).optional(),
+  /** The text column's values have a meaningful order (years, short–middle–long): bar charts keep the row order instead of sorting by value. */
+  ordered: z.boolean().optional(),
 });
 
 export type Column = z.infer<typeof columnSchema>;
@@ -104,6 +113,9 @@ export const metadataSchema = z
     meta.columns.forEach((c, i) => {
       if (c.unitColumn && !meta.columns.some((o) => o.name === c.unitColumn && o.type === 'text')) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'unitColumn'], message: `"${c.unitColumn}" är ingen textkolumn i datasetet` });
+      }
+      if ((c.categoryLabels || c.ordered) && c.type !== 'text') {
+        ctx.addIssue({ code: 'custom', path: ['columns', i, c.categoryLabels ? 'categoryLabels' : 'ordered'], message: `gäller bara textkolumner, och "${c.name}" är av typen ${c.type}` });
       }
       if (c.nullable && Object.keys(meta.missing).length === 0) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'nullable'], message: 'kolumnen får sakna värden, men missing anger inga koder' });
