@@ -13,6 +13,8 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/check/index.ts';
 import { explainBuildError } from '../src/check/build-error.ts';
 import { STEP_LISTENER } from '../src/publish/integration.ts';
+import { releaseOriginError } from '../src/publish/origin.ts';
+import { SITE } from '../src/site.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -31,6 +33,10 @@ function stop(lines: string[]): never {
   console.error(`\nBygget avbröts. Den tidigare publicerade versionen i ${out} är orörd.`);
   process.exit(1);
 }
+
+// The build that publishes (RELEASE=1) needs the real address: stop before building anything.
+const originError = releaseOriginError(SITE.url, process.env.RELEASE === '1');
+if (originError) stop([originError]);
 
 const started = performance.now();
 // Seconds per phase, for the benchmark (BUILD_STATS).

@@ -1,7 +1,10 @@
 /**
  * Facts about the site set in one place: its address, name and publisher.
- * The address is a placeholder until the site has its real domain; every
- * canonical URL, sitemap entry, citation and DCAT IRI is built from it.
+ * The address (origin) is the one setting every canonical URL, sitemap
+ * entry, citation, embed code and DCAT IRI is built from: the environment
+ * variable SITE_URL (e.g. `SITE_URL=https://strategi.regionhalland.se`).
+ * Without it, dev builds and tests use a placeholder, and the release build
+ * (`RELEASE=1 npm run build`) stops (src/publish/origin.ts).
  *
  * Who publishes is said once, in PUBLISHER below. The footer of every page,
  * citations, chart images, chart embeds, the accessibility statement, the
@@ -34,8 +37,16 @@ export const PUBLISHER = {
   email: '' as string,
 } as const;
 
+/** The placeholder origin of dev builds and tests (never published). */
+export const PLACEHOLDER_ORIGIN = 'https://halland-strategi.example.se';
+
+/** The site's origin from SITE_URL (no trailing slash), or the placeholder. */
+export function siteOrigin(env: Record<string, string | undefined> = process.env): string {
+  return (env.SITE_URL?.trim() || PLACEHOLDER_ORIGIN).replace(/\/+$/, '');
+}
+
 export const SITE = {
-  url: 'https://halland-strategi.example.se',
+  url: siteOrigin(),
   name: 'Hur gick det? Hälso- och sjukvårdsstrategin i Halland 2017–2025',
   short: 'Strategin 2017–2025',
   /** The publisher's name (the same as PUBLISHER.name; kept for the modules that read it here). */

@@ -44,14 +44,14 @@ describe('the Excel CSV', () => {
     expect(excelRows().map((r) => r[1])).toEqual(['forandring', '-5,2', '3,0', '-0,4', '12,5', '0,0', '-1']);
   });
 
-  it('is the file the zip and the download serve', () => {
-    expect(fileContent(ds, 'excel', '2026-11-23')).toBe(excelCsv(ds));
+  it('is the file the zip and the download serve', async () => {
+    expect(await fileContent(ds, 'excel', '2026-11-23')).toBe(excelCsv(ds));
   });
 });
 
 describe('the CSV for programs', () => {
-  it('is the stored file, byte for byte, formula-like labels included', () => {
-    expect(fileContent(ds, 'csv', '2026-11-23')).toBe(ds.csv);
+  it('is the stored file, byte for byte, formula-like labels included', async () => {
+    expect(await fileContent(ds, 'csv', '2026-11-23')).toBe(ds.csv);
     expect(ds.csv).toContain('\n=1+1,-5.2\n');
     expect(ds.csv).toContain('\n-18 år,-0.4\n');
   });

@@ -7,6 +7,9 @@
  * The hash covers the CSV text and the metadata except `version`,
  * `changelog` (writing the changelog entry itself is not a change) and
  * `topic` (which page lists it).
+ * Fields that only say how the dataset is found and shown, not what its figures
+ * are (catalogue themes and keywords, the labels of coded values, the link to
+ * the original document), are left out too: filling them in is not a revision.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
@@ -38,7 +41,12 @@ function stable(v: unknown): string {
  * (the page the site lists it under: where it is shown, not what it says).
  */
 export function contentHash(ds: Pick<Dataset, 'csv' | 'meta'>): string {
-  const { version: _v, changelog: _c, topic: _t, ...meta } = ds.meta;
+  const { version: _v, changelog: _c, topic: _t, themes: _th, keywords: _k, ...rest } = ds.meta;
+  const meta = {
+    ...rest,
+    source: { ...rest.source, url: undefined },
+    columns: rest.columns.map((c) => ({ ...c, values: undefined })),
+  };
   return createHash('sha256').update(ds.csv).update('\n').update(stable(meta)).digest('hex');
 }
 

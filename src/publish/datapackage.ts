@@ -6,12 +6,18 @@
  *
  * One tabular resource per dataset: `path` is the CSV beside this file (on
  * the site under /data/, and in alla-data.zip), the Table Schema comes from
- * the metadata's columns (units go in the field descriptions: the standard has
- * no unit property), and the missing-value codes plus "" are `missingValues`.
+ * the metadata's columns: units in the field descriptions (the standard has
+ * no unit property; `unit` beside them is ours), allowed codes of coded columns
+ * as `constraints.enum` with their labels as v2 `categories`, and the
+ * missing-value codes with what each means as v2 labelled `missingValues`
+ * (plus "", an empty cell). `sources` name the original document, with its
+ * address as `path` where known and otherwise the dataset page that gives its
+ * title, date and diarienummer. The caveats are in each resource's description.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
 import type { Column, ColumnType } from '../schemas/metadata.ts';
+import { documentRef, publishedDate } from '../site-text.ts';
 import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -36,13 +42,21 @@ const LICENCE = { name: SITE.licence.id, path: SITE.licence.url, title: 'Creativ
 
 function field(c: Column) {
   const unit = c.unit ? ` Enhet: ${c.unit}.` : c.unitColumn ? ` Enheten står i kolumnen ${c.unitColumn}.` : '';
+  const codes = c.values ? Object.keys(c.values) : undefined;
   return {
     name: c.name,
     title: c.title,
     type: FIELD_TYPE[c.type],
-    description: `${c.description.trim()}${unit}`,
-    constraints: { required: !c.nullable, ...RANGE[c.type] },
+    description: `${c.description.replace(/\s+/g, ' ').trim()}${unit}`,
+    ...(c.unit ? { unit: c.unit } : {}),
+    ...(c.values ? { categories: Object.entries(c.values).map(([value, label]) => ({ value, label })) } : {}),
+    constraints: { required: !c.nullable, ...RANGE[c.type], ...(codes ? { enum: codes } : {}) },
   };
+}
+
+/** The caveats as one paragraph for a resource's description. */
+function caveats(ds: Dataset): string {
+  return ds.meta.notes.length ? ` Förbehåll: ${ds.meta.notes.map((n, i) => `(${i + 1}) ${n.replace(/\s+/g, ' ').trim()}`).join(' ')}` : '';
 }
 
 /** The resource describing one dataset's CSV file. */
@@ -53,7 +67,7 @@ export function dataResource(ds: Dataset) {
     type: 'table',
     path: `${ds.id}.csv`,
     title: m.title,
-    description: `${m.description.trim()} Period: ${m.period}. Version ${m.version}.`,
+    description: `${m.description.replace(/\s+/g, ' ').trim()} Period: ${m.period}. Version ${m.version}, publicerad ${publishedDate(ds)}.${caveats(ds)}`,
     homepage: siteUrl(`/data/${ds.id}/`),
     format: 'csv',
     mediatype: 'text/csv',
@@ -61,11 +75,11 @@ export function dataResource(ds: Dataset) {
     bytes: Buffer.byteLength(ds.csv, 'utf8'),
     hash: `sha256:${createHash('sha256').update(ds.csv).digest('hex')}`,
     licenses: [LICENCE],
-    sources: [{ title: `${m.source.document}, avsnittet ”${m.source.section}”${m.source.dnr ? `, dnr ${m.source.dnr}` : ''}`, ...(m.source.date ? { version: m.source.date } : {}) }],
+    sources: [{ title: `${documentRef(ds).text}, avsnittet ”${m.source.section}”`, path: m.source.url ?? siteUrl(`/data/${ds.id}/#kalla`), ...(m.source.date ? { version: m.source.date } : {}) }],
     schema: {
       fields: m.columns.map(field),
       primaryKey: m.key,
-      missingValues: [...Object.keys(m.missing), ''],
+      missingValues: [...Object.entries(m.missing).map(([value, label]) => ({ value, label })), { value: '', label: 'Tom cell: inget värde' }],
     },
   };
 }

@@ -1,25 +1,41 @@
 /**
- * The data catalogue as DCAT-AP-SE (the Swedish profile of DCAT-AP that
+ * The data catalogue as DCAT-AP-SE 3.0.1 (the Swedish profile of DCAT-AP that
  * Sveriges dataportal, dataportal.se, harvests), in RDF/XML.
  *
  * What the profile asks and how we meet it:
- * - Every catalogue, dataset, distribution, publisher and contact point has an
- *   absolute IRI built from SITE.url (no blank nodes), so a harvester can tell
- *   one harvest's resources from the next.
- * - Mandatory: catalogue title, description, publisher, licence and datasets;
- *   dataset title, description and publisher; distribution access URL and
- *   format; agent name. We also give the recommended contact point (vCard with
- *   name and e-mail), landing page, theme, dates, version and licences.
- * - The licence IRI is written exactly as the profile lists CC BY 4.0:
- *   `http://creativecommons.org/licenses/by/4.0/` (http, trailing slash).
+ * - The catalogue's IRI is the address of this file (/data/katalog.rdf), so a
+ *   parent catalogue that links it with dct:hasPart can follow the link.
+ * - The catalogue's own metadata is CC0, as the profile requires; the datasets
+ *   and their files are CC BY 4.0, written as the profile lists it
+ *   (`http://creativecommons.org/licenses/by/4.0/`).
+ * - The publisher is its organisation on dataportal.se
+ *   (`http://dataportal.se/organisation/SE` + organisation number from
+ *   src/site.ts) with foaf:name in Swedish, and every dataset has a contact
+ *   point (vCard with name and e-mail).
+ * - Each dataset has its EU data themes and Swedish keywords from its
+ *   metadata, temporal coverage from its period, spatial coverage Halland
+ *   (NUTS SE231, Hallands län), issued and modified from its changelog, and
+ *   names its original document (foaf:page when its address is known).
+ * - Each distribution has access and download URL, format from the EU
+ *   file-type vocabulary, media type, licence, size and availability (stable).
+ * tests/data-service/dcat.site.test.ts validates the file against SHACL
+ * shapes for the profile's mandatory and recommended properties.
  */
 import type { Dataset } from '../data/index.ts';
-import { datasetFiles, type DatasetFile } from '../site-text.ts';
+import { datasetFiles, documentLine, documentRef, type DatasetFile } from '../site-text.ts';
 import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
 import { escapeXml } from './svg-text.ts';
 
 /** The licence IRI as DCAT-AP-SE lists it. */
 export const CC_BY_4 = 'http://creativecommons.org/licenses/by/4.0/';
+/** The licence of the catalogue's own metadata, as DCAT-AP-SE requires. */
+export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
+/** The publisher on dataportal.se: its organisation number (src/site.ts) after "SE". */
+export function publisherIri(): string {
+  return `http://dataportal.se/organisation/SE${PUBLISHER.organisationNumber.replace(/\D/g, '')}`;
+}
+/** Hallands län in the EU's NUTS classification. */
+export const HALLAND_IRI = 'http://data.europa.eu/nuts/code/SE231';
 
 const NS = {
   rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
@@ -29,6 +45,7 @@ const NS = {
   vcard: 'http://www.w3.org/2006/vcard/ns#',
   owl: 'http://www.w3.org/2002/07/owl#',
   adms: 'http://www.w3.org/ns/adms#',
+  dcatap: 'http://data.europa.eu/r5r/',
 } as const;
 
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
@@ -36,8 +53,8 @@ const EU = 'http://publications.europa.eu/resource/authority';
 
 /** IRIs of the things the catalogue describes. */
 export const IRI = {
-  catalog: () => `${siteUrl('/data/')}#katalog`,
-  publisher: () => `${siteUrl('/')}#utgivare`,
+  catalog: () => siteUrl('/data/katalog.rdf'),
+  publisher: () => publisherIri(),
   contact: () => `${siteUrl('/')}#kontakt`,
   dataset: (id: string) => `${siteUrl(`/data/${id}/`)}#dataset`,
   distribution: (id: string, key: string) => `${siteUrl(`/data/${id}/`)}#fil-${key}`,
@@ -65,25 +82,49 @@ function distribution(ds: Dataset, f: DatasetFile, bytes: number): string {
     lit('dcterms:description', f.description),
     res('dcat:accessURL', url),
     res('dcat:downloadURL', url),
-    plain('dcterms:format', f.type),
+    res('dcterms:format', `${EU}/file-type/${f.fileType}`),
     res('dcat:mediaType', `http://www.iana.org/assignments/media-types/${f.type}`),
     res('dcterms:license', CC_BY_4),
+    res('dcatap:availability', `${EU}/planned-availability/STABLE`),
     typed('dcat:byteSize', String(bytes), 'nonNegativeInteger'),
   ]);
+}
+
+/** First and last day of a period as the metadata writes it ("2024", "2016–2024", "2023–2026"). */
+export function periodDates(period: string): { start: string; end: string } {
+  const years = period.match(/\d{4}/g) ?? [];
+  const first = years[0] ?? '2017';
+  const last = years.at(-1) ?? first;
+  return { start: `${first}-01-01`, end: `${last}-12-31` };
+}
+
+/** The dataset's EU data themes; health where the metadata names none. */
+export function themes(ds: Dataset): string[] {
+  return ds.meta.themes.length ? ds.meta.themes : ['HEAL'];
+}
+
+/** Swedish keywords: the metadata's own, plus the publisher and the place. */
+export function keywords(ds: Dataset): string[] {
+  return [...new Set([...ds.meta.keywords, PUBLISHER.name, 'Halland'])];
 }
 
 function dataset(ds: Dataset, bytes: (ds: Dataset, key: DatasetFile['key']) => number): string[] {
   const m = ds.meta;
   const files = datasetFiles(ds);
   const newest = m.changelog[m.changelog.length - 1]!;
+  const doc = documentRef(ds);
+  const { start, end } = periodDates(m.period);
   const main = node('dcat:Dataset', IRI.dataset(ds.id), [
     lit('dcterms:title', m.title),
-    lit('dcterms:description', `${m.description} Period: ${m.period}. Källa: ${m.source.document}, avsnittet ”${m.source.section}”.`),
+    lit('dcterms:description', `${m.description} Period: ${m.period}. Källa: ${m.source.document}, avsnittet ”${m.source.section}”. ${documentLine(ds)}`),
     res('dcterms:publisher', IRI.publisher()),
     res('dcat:contactPoint', IRI.contact()),
     res('dcat:landingPage', siteUrl(`/data/${ds.id}/`)),
-    lit('dcat:keyword', m.topic),
-    res('dcat:theme', `${EU}/data-theme/HEAL`),
+    ...(doc.url ? [res('foaf:page', doc.url)] : []),
+    ...keywords(ds).map((k) => lit('dcat:keyword', k)),
+    ...themes(ds).map((t) => res('dcat:theme', `${EU}/data-theme/${t}`)),
+    `<dcterms:temporal>\n      <dcterms:PeriodOfTime>\n        ${typed('dcat:startDate', start, 'date')}\n        ${typed('dcat:endDate', end, 'date')}\n      </dcterms:PeriodOfTime>\n    </dcterms:temporal>`,
+    res('dcterms:spatial', HALLAND_IRI),
     res('dcterms:language', `${EU}/language/SWE`),
     res('dcterms:accessRights', `${EU}/access-right/PUBLIC`),
     plain('dcterms:identifier', ds.id),
@@ -101,19 +142,22 @@ function dataset(ds: Dataset, bytes: (ds: Dataset, key: DatasetFile['key']) => n
  * endpoint passes the real one, see files.ts).
  */
 export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset, key: DatasetFile['key']) => number): string {
+  const firstIssued = datasets.flatMap((ds) => ds.meta.changelog.map((c) => c.date)).filter((d) => d.length === 10).sort()[0] ?? today;
   const catalog = node('dcat:Catalog', IRI.catalog(), [
     lit('dcterms:title', `${SITE.name}: datakatalog`),
     lit('dcterms:description', 'Alla dataset bakom webbplatsen, med siffror transkriberade ur Region Hallands offentliga dokument om hälso- och sjukvårdsstrategin 2017–2025.'),
     res('dcterms:publisher', IRI.publisher()),
-    res('dcterms:license', CC_BY_4),
+    res('dcterms:license', CC0),
     res('foaf:homepage', siteUrl('/data/')),
     res('dcterms:language', `${EU}/language/SWE`),
+    res('dcterms:spatial', HALLAND_IRI),
+    typed('dcterms:issued', firstIssued, 'date'),
     typed('dcterms:modified', today, 'date'),
     res('dcat:themeTaxonomy', `${EU}/data-theme`),
     ...datasets.map((ds) => res('dcat:dataset', IRI.dataset(ds.id))),
   ]);
   const publisher = node('foaf:Agent', IRI.publisher(), [
-    plain('foaf:name', PUBLISHER.name),
+    lit('foaf:name', PUBLISHER.name),
     res('dcterms:type', 'http://purl.org/adms/publishertype/RegionalAuthority'),
   ]);
   // The e-mail address once communicators have filled it in (src/site.ts), the region's website until then.

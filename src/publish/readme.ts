@@ -5,7 +5,8 @@
  * files in the archive (the tests check the archive against that list).
  */
 import type { Dataset } from '../data/index.ts';
-import { citation, licenceLine, sourceLine } from '../site-text.ts';
+import { citation, documentLine, licenceLine, sourceLine } from '../site-text.ts';
+import { bibtex, datasetItem } from './cite.ts';
 import { SITE, publisherLine, siteUrl } from '../site.ts';
 import { FORMULA_GUARD, startsFormula } from './excel-csv.ts';
 
@@ -33,7 +34,7 @@ function fileList(files: Pick<ArchiveFile, 'name' | 'description'>[]): string[] 
 }
 
 /** What one dataset is: source, citation, columns, missing values, caveats, changelog. */
-export function datasetSection(ds: Dataset, today: string): string[] {
+export function datasetSection(ds: Dataset): string[] {
   const m = ds.meta;
   const lines: string[] = [
     `Id:        ${ds.id}, version ${m.version}`,
@@ -41,25 +42,30 @@ export function datasetSection(ds: Dataset, today: string): string[] {
     `Period:    ${m.period}`,
     `Rader:     ${ds.rows.length}`,
     `Källa:     ${sourceLine(ds)}`,
+    documentLine(ds),
     '',
     m.description,
     '',
     'Citera så här:',
-    `  ${citation(ds, today)}`,
+    `  ${citation(ds)}`,
+    '',
+    'BibTeX:',
+    ...bibtex(datasetItem(ds)).split('\n').map((l) => `  ${l}`),
     '',
     ...heading('Kolumner'),
   ];
   for (const c of m.columns) {
     const unit = c.unit ? `, enhet: ${c.unit}` : c.unitColumn ? `, enheten står i kolumnen ${c.unitColumn}` : '';
     const key = m.key.includes(c.name) ? ', nyckel' : '';
-    lines.push(`${c.name} – ${c.title} (${TYPES[c.type]}${unit}${key}${c.nullable ? ', kan sakna värde' : ''})`, `    ${c.description}`);
+    lines.push(`${c.name} – ${c.title} (${TYPES[c.type]}${unit}${key}${c.nullable ? ', kan sakna värde' : ''})`, `    ${c.description.replace(/\s+/g, ' ').trim()}`);
+    if (c.values) lines.push(`    Koder: ${Object.entries(c.values).map(([code, label]) => `${code} = ${label}`).join('; ')}`);
   }
   lines.push('');
   const missing = Object.entries(m.missing);
   if (missing.length) {
     lines.push(...heading('Saknade värden'));
     for (const [code, why] of missing) lines.push(`"${code}": ${why}`);
-    lines.push('I CSV-filen står koden, i Excel-filen är cellen tom och i JSON-filen är värdet null. Ett saknat värde är aldrig 0.', '');
+    lines.push('I CSV-filen och Excelfilen (.xlsx) står koden, i CSV-filen för Excel är cellen tom, och i JSON-filen är värdet null med koden i missingCodes. Ett saknat värde är aldrig 0.', '');
   }
   lines.push(...formatsSection(ds));
   if (m.notes.length) {
@@ -103,7 +109,7 @@ export function datasetReadme(ds: Dataset, today: string, files: Pick<ArchiveFil
     licenceLine(),
     '',
     ...fileList(files),
-    ...datasetSection(ds, today),
+    ...datasetSection(ds),
   ]);
 }
 
@@ -112,7 +118,7 @@ export function allDataReadme(datasets: Dataset[], today: string, files: Pick<Ar
   return text([
     ...heading(`${SITE.name}: alla data`, '='),
     '',
-    `Alla ${datasets.length} dataset bakom webbplatsen ${siteUrl('/')}, hämtade ${today}.`,
+    `Alla ${datasets.length} dataset bakom webbplatsen ${siteUrl('/')}, version ${today}.`,
     'Varje siffra är transkriberad ur ett av Region Hallands offentliga dokument; varje dataset anger dokument och avsnitt.',
     publisherLine(),
     `datapackage.json beskriver alla CSV-filer enligt Frictionless Data Package 2.0 (kolumner, typer, enheter, saknade värden).`,
@@ -120,6 +126,6 @@ export function allDataReadme(datasets: Dataset[], today: string, files: Pick<Ar
     licenceLine(),
     '',
     ...fileList(files),
-    ...datasets.flatMap((ds) => [...heading(`${ds.meta.title} (${ds.id})`, '='), '', ...datasetSection(ds, today)]),
+    ...datasets.flatMap((ds) => [...heading(`${ds.meta.title} (${ds.id})`, '='), '', ...datasetSection(ds)]),
   ]);
 }

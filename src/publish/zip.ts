@@ -9,6 +9,7 @@ import { datasetFiles } from '../site-text.ts';
 import { dataPackageJson } from './datapackage.ts';
 import { excelCsv } from './excel-csv.ts';
 import { datasetJson } from './json.ts';
+import { allDataXlsx, datasetXlsx } from './xlsx.ts';
 import { allDataReadme, datasetReadme, type ArchiveFile } from './readme.ts';
 
 /** Noon local time on the given day: the DOS timestamp in a zip is local time, so this is the same date in every time zone. */
@@ -26,39 +27,43 @@ export function zipFiles(files: ArchiveFile[], date: string): Uint8Array<ArrayBu
   return zipSync(entries, { level: 9, mtime }) as Uint8Array<ArrayBuffer>;
 }
 
-/** The data files of one dataset, named as on the site: CSV, Excel CSV, JSON. */
-export function dataFiles(ds: Dataset, today: string): ArchiveFile[] {
+/** The data files of one dataset, named as on the site: CSV, Excel workbook, Excel CSV, JSON. */
+export async function dataFiles(ds: Dataset): Promise<ArchiveFile[]> {
   const desc = Object.fromEntries(datasetFiles(ds).map((f) => [f.key, f.description]));
   return [
     { name: `${ds.id}.csv`, description: desc.csv!, data: ds.csv },
+    { name: `${ds.id}.xlsx`, description: desc.xlsx!, data: await datasetXlsx(ds) },
     { name: `${ds.id}-excel.csv`, description: desc.excel!, data: excelCsv(ds) },
-    { name: `${ds.id}.json`, description: desc.json!, data: datasetJson(ds, today) },
+    { name: `${ds.id}.json`, description: desc.json!, data: datasetJson(ds) },
   ];
 }
 
 const README = 'README.txt';
 
 /** Everything in one dataset's zip, README first. */
-export function datasetArchive(ds: Dataset, today: string): ArchiveFile[] {
-  const data = dataFiles(ds, today);
+export async function datasetArchive(ds: Dataset, today: string): Promise<ArchiveFile[]> {
+  const data = await dataFiles(ds);
   const list = [{ name: README, description: 'Den här filen: källa, licens, citering, förbehåll och kolumnernas definitioner.' }, ...data];
   return [{ ...list[0]!, data: datasetReadme(ds, today, list) }, ...data];
 }
 
 /** Everything in the all-data zip: README, datapackage.json, then each dataset's files. */
-export function allDataArchive(datasets: Dataset[], today: string): ArchiveFile[] {
-  const data = datasets.flatMap((ds) => dataFiles(ds, today).map((f) => ({ ...f, description: `${ds.meta.title}: ${f.name.endsWith('-excel.csv') ? 'för svenska Excel' : f.name.endsWith('.json') ? 'JSON med metadata' : 'CSV'}` })));
+export async function allDataArchive(datasets: Dataset[], today: string): Promise<ArchiveFile[]> {
+  const kind = (name: string) => (name.endsWith('-excel.csv') ? 'CSV för svenska Excel' : name.endsWith('.xlsx') ? 'Excelfil med bladet Om data' : name.endsWith('.json') ? 'JSON med metadata' : 'CSV');
+  const data: ArchiveFile[] = [];
+  for (const ds of datasets) for (const f of await dataFiles(ds)) data.push({ ...f, description: `${ds.meta.title}: ${kind(f.name)}` });
   const pkg = { name: 'datapackage.json', description: 'Beskrivning av alla CSV-filer enligt Frictionless Data Package 2.0.', data: dataPackageJson(datasets, today) };
-  const list = [{ name: README, description: 'Den här filen: licens, filer och varje datasets källa, citering och kolumner.' }, pkg, ...data];
-  return [{ ...list[0]!, data: allDataReadme(datasets, today, list) }, pkg, ...data];
+  const all = { name: 'alla-data.xlsx', description: 'Alla dataset i en Excelfil, ett blad per dataset.', data: await allDataXlsx(datasets, today) };
+  const list = [{ name: README, description: 'Den här filen: licens, filer och varje datasets källa, citering och kolumner.' }, pkg, all, ...data];
+  return [{ ...list[0]!, data: allDataReadme(datasets, today, list) }, pkg, all, ...data];
 }
 
 /** The zip of one dataset. */
-export function datasetZip(ds: Dataset, today: string): Uint8Array<ArrayBuffer> {
-  return zipFiles(datasetArchive(ds, today), today);
+export async function datasetZip(ds: Dataset, today: string): Promise<Uint8Array<ArrayBuffer>> {
+  return zipFiles(await datasetArchive(ds, today), today);
 }
 
 /** The zip with every dataset. */
-export function allDataZip(datasets: Dataset[], today: string): Uint8Array<ArrayBuffer> {
-  return zipFiles(allDataArchive(datasets, today), today);
+export async function allDataZip(datasets: Dataset[], today: string): Promise<Uint8Array<ArrayBuffer>> {
+  return zipFiles(await allDataArchive(datasets, today), today);
 }

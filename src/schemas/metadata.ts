@@ -21,6 +21,27 @@ export const COLUMN_TYPES = [
 
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
+/**
+ * The EU's data themes (http://publications.europa.eu/resource/authority/data-theme),
+ * which DCAT-AP-SE uses for dcat:theme, with the Swedish names dataportal.se shows.
+ */
+export const DATA_THEMES = {
+  AGRI: 'Jordbruk, fiske, skogsbruk och livsmedel',
+  ECON: 'Ekonomi och finans',
+  EDUC: 'Utbildning, kultur och sport',
+  ENER: 'Energi',
+  ENVI: 'Miljö',
+  GOVE: 'Regeringen och den offentliga sektorn',
+  HEAL: 'Hälsa',
+  INTR: 'Internationella frågor',
+  JUST: 'Rättvisa, rättsliga system och allmän säkerhet',
+  REGI: 'Regioner och städer',
+  SOCI: 'Befolkning och samhälle',
+  TECH: 'Vetenskap och teknik',
+  TRAN: 'Transport',
+} as const;
+export type DataTheme = keyof typeof DATA_THEMES;
+
 /** Licences we publish under. Anything else is refused. */
 export const LICENCES = ['CC-BY-4.0'] as const;
 
@@ -45,6 +66,7 @@ export const columnSchema = z.strictObject({
   /** May this column hold missing-value codes (see `missing`)? */
   nullable: z.boolean().default(false),
   /**
+<<<<<<< HEAD
    * Chart and story-table labels for a text column's values: the value as in
    * the source → a short label readers see in charts and in tables on the story
    * pages, e.g. `"Faktiska kostnader FVIS centralt - konsulter": Konsulter`.
@@ -53,6 +75,13 @@ export const columnSchema = z.strictObject({
   categoryLabels: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** The text column's values have a meaningful order (years, short–middle–long): bar charts keep the row order instead of sorting by value. */
   ordered: z.boolean().optional(),
+=======
+   * For a coded text column (short keys such as `delpost`, `helt`): every
+   * allowed code and the label readers see instead of it, e.g.
+   * `{ delpost: "Delpost", summa: "Summa" }`. A code not listed is refused.
+   */
+  values: z.record(z.string().min(1), z.string().min(1)).optional(),
+>>>>>>> dataservice
 });
 
 export type Column = z.infer<typeof columnSchema>;
@@ -67,7 +96,13 @@ export const sourceSchema = z.strictObject({
   dnr: z.string().optional(),
   /** The section, slide or table heading the figures come from, as printed. */
   section: z.string().min(1),
-  /** Name of the extracted-text file in the shared sources folder. */
+  /**
+   * Address of the original document (a PDF or a page on regionhalland.se),
+   * where it is known; shown as a link everywhere the source is named. Leave
+   * it out rather than guess: the title, date and dnr then identify it.
+   */
+  url: z.string().regex(/^https:\/\/[^\s]+$/, 'ska vara en webbadress som börjar med https://').optional(),
+  /** Name of the extracted-text file in the shared sources folder: internal, never published. */
   file: z.string().regex(/^\d{3}_[0-9a-f]{16}(\.fixed)?\.txt$/, 'ska vara ett filnamn som 000_74511e486157992c.txt'),
 });
 
@@ -85,6 +120,10 @@ export const metadataSchema = z
     description: z.string().min(1),
     /** Chapter (page slug) the dataset belongs to. */
     topic: z.string().regex(/^[a-z0-9-]+$/),
+    /** EU data themes (DATA_THEMES) that fit the content, for the DCAT catalogue. */
+    themes: z.array(z.enum(Object.keys(DATA_THEMES) as [DataTheme, ...DataTheme[]])).default([]),
+    /** Swedish search words for the catalogue: words, not slugs ("väntetider", "vårdgaranti"). */
+    keywords: z.array(z.string().min(2).regex(/^(?![a-z0-9]+(-[a-z0-9]+)+$)/, 'ska vara ett ord eller några ord, inte en kod med bindestreck')).default([]),
     /** Period the figures cover, as readers say it: "2023", "2016–2024". */
     period: z.string().min(4),
     source: sourceSchema,
@@ -114,8 +153,13 @@ export const metadataSchema = z
       if (c.unitColumn && !meta.columns.some((o) => o.name === c.unitColumn && o.type === 'text')) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'unitColumn'], message: `"${c.unitColumn}" är ingen textkolumn i datasetet` });
       }
+<<<<<<< HEAD
       if ((c.categoryLabels || c.ordered) && c.type !== 'text') {
         ctx.addIssue({ code: 'custom', path: ['columns', i, c.categoryLabels ? 'categoryLabels' : 'ordered'], message: `gäller bara textkolumner, och "${c.name}" är av typen ${c.type}` });
+=======
+      if (c.values && c.type !== 'text') {
+        ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: 'values (koder med etiketter) passar bara en textkolumn' });
+>>>>>>> dataservice
       }
       if (c.nullable && Object.keys(meta.missing).length === 0) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'nullable'], message: 'kolumnen får sakna värden, men missing anger inga koder' });

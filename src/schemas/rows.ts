@@ -42,6 +42,7 @@ export function cellSchema(col: Column, missingCodes: readonly string[]) {
     if (codes.includes(text)) return null;
     if (col.type === 'text') {
       if (text === '') ctx.addIssue({ code: 'custom', message: 'cellen är tom' + missingHint(codes) });
+      else if (col.values && !(text in col.values)) ctx.addIssue({ code: 'custom', message: `"${text}" finns inte bland kolumnens koder i values (${Object.keys(col.values).join(', ')}). Lägg till koden med en etikett i .meta.yaml, eller rätta stavningen` });
       return text;
     }
     if (text === '') {

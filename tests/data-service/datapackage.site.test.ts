@@ -22,8 +22,8 @@ function validator() {
   return ajv.compile(DATA_PACKAGE_PROFILE);
 }
 
-interface Field { name: string; type?: string; description?: string; constraints?: { required?: boolean; minimum?: number; maximum?: number } }
-interface Resource { name: string; path: string; bytes?: number; hash?: string; encoding?: string; schema: { fields: Field[]; primaryKey?: string[]; missingValues?: string[] } }
+interface Field { name: string; type?: string; description?: string; categories?: { value: string; label: string }[]; constraints?: { required?: boolean; minimum?: number; maximum?: number; enum?: string[] } }
+interface Resource { name: string; path: string; description?: string; bytes?: number; hash?: string; encoding?: string; sources?: { title: string; path?: string }[]; schema: { fields: Field[]; primaryKey?: string[]; missingValues?: { value: string; label?: string }[] } }
 
 const pkg = JSON.parse(readText('/data/datapackage.json')) as { $schema: string; resources: Resource[] };
 const datasets = listDatasets();
@@ -79,12 +79,12 @@ describe('datapackage.json', () => {
     const [header] = parse(new TextDecoder().decode(bytes), { to_line: 1 }) as string[][];
     expect(header).toEqual(names);
     for (const k of r.schema.primaryKey ?? []) expect(names).toContain(k);
-    expect(r.schema.missingValues).toContain('');
+    expect(r.schema.missingValues!.map((m) => m.value)).toContain('');
   });
 
   it.each(pkg.resources.map((r) => [r.name, r] as const))('%s: every value is valid for its field (type, required, range, unique key)', (_, r) => {
     const records = parse(readText(`/data/${r.path}`), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-    const missing = new Set(r.schema.missingValues ?? ['']);
+    const missing = new Set((r.schema.missingValues ?? [{ value: '' }]).map((m) => m.value));
     const bad: string[] = [];
     const keys = new Set<string>();
     records.forEach((rec, i) => {
@@ -96,6 +96,7 @@ describe('datapackage.json', () => {
         }
         if (!validValue(f.type, raw)) bad.push(`rad ${i + 2} ${f.name}: "${raw}" är inte ${f.type}`);
         const c = f.constraints ?? {};
+        if (c.enum && !c.enum.includes(raw)) bad.push(`rad ${i + 2} ${f.name}: "${raw}" finns inte bland de tillåtna koderna`);
         if (c.minimum !== undefined && Number(raw) < c.minimum) bad.push(`rad ${i + 2} ${f.name}: ${raw} < ${c.minimum}`);
         if (c.maximum !== undefined && Number(raw) > c.maximum) bad.push(`rad ${i + 2} ${f.name}: ${raw} > ${c.maximum}`);
       }
@@ -112,6 +113,27 @@ describe('datapackage.json', () => {
       for (const c of ds.meta.columns.filter((col) => col.unit)) {
         expect(r.schema.fields.find((f) => f.name === c.name)!.description).toContain(`Enhet: ${c.unit}.`);
       }
+    }
+  });
+
+  it('labels every missing-value code with its meaning, and every coded column’s codes with their labels', () => {
+    for (const ds of datasets) {
+      const r = pkg.resources.find((x) => x.name === ds.id)!;
+      for (const [code, why] of Object.entries(ds.meta.missing)) expect(r.schema.missingValues).toContainEqual({ value: code, label: why });
+      for (const c of ds.meta.columns.filter((col) => col.values)) {
+        const f = r.schema.fields.find((x) => x.name === c.name)!;
+        expect(f.constraints?.enum).toEqual(Object.keys(c.values!));
+        expect(f.categories).toEqual(Object.entries(c.values!).map(([value, label]) => ({ value, label })));
+      }
+    }
+  });
+
+  it('names each resource’s original document with a path, and carries its caveats in the description', () => {
+    for (const ds of datasets) {
+      const r = pkg.resources.find((x) => x.name === ds.id)!;
+      expect(r.sources?.[0]?.title).toContain(ds.meta.source.document);
+      expect(r.sources?.[0]?.path).toMatch(/^https?:\/\//);
+      for (const n of ds.meta.notes) expect(r.description).toContain(n.replace(/\s+/g, ' ').trim().slice(0, 40));
     }
   });
 });

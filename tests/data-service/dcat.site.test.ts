@@ -1,12 +1,24 @@
 /**
- * /data/katalog.rdf parsed as RDF/XML and checked against DCAT-AP-SE: no blank
- * nodes for catalogue, dataset, distribution, publisher or contact point;
- * every mandatory property (and the ones we promise) present; the licence IRI
- * exactly as the profile lists it; every access and download URL a file in
- * the build, with the stated size.
+ * /data/katalog.rdf parsed as RDF/XML and checked against DCAT-AP-SE 3.0.1:
+ * validated with rdf-validate-shacl against our shapes for the profile's
+ * mandatory and recommended properties (dcat-ap-se.shapes.ttl), and shown to
+ * fail when a mandatory property is dropped; no blank nodes for catalogue,
+ * dataset, distribution, publisher or contact point; CC0 on the catalogue and
+ * CC BY 4.0 on the data, written as the profile lists them; every access and
+ * download URL a file in the build, with the stated size; the catalogue's IRI
+ * is the address of the RDF file itself.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RdfXmlParser } from 'rdfxml-streaming-parser';
+import { Parser as TurtleParser } from 'n3';
+import rdf from '@rdfjs/dataset';
+import SHACLValidator from 'rdf-validate-shacl';
+import { CC0, publisherIri } from '../../src/publish/dcat.ts';
+
+const PUBLISHER_IRI = publisherIri();
+import { datasetFiles } from '../../src/site-text.ts';
 import { listDatasets } from '../../src/data/index.ts';
 import { SITE, publisherContact } from '../../src/site.ts';
 import { exists, readBytes, readText } from './helpers.ts';
@@ -39,15 +51,23 @@ function parseRdf(xml: string): Promise<Quad[]> {
  * this site promises to give.
  */
 const REQUIRED: Record<string, string[]> = {
-  [`${DCAT}Catalog`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`, `${FOAF}homepage`, `${DCT}language`, `${DCT}modified`],
-  [`${DCAT}Dataset`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}distribution`, `${DCAT}landingPage`, `${DCAT}theme`, `${DCT}issued`, `${DCT}modified`],
-  [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}format`, `${DCT}license`, `${DCAT}downloadURL`, `${DCT}title`, `${DCAT}byteSize`],
+  [`${DCAT}Catalog`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`, `${FOAF}homepage`, `${DCT}language`, `${DCT}issued`, `${DCT}modified`],
+  [`${DCAT}Dataset`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}distribution`, `${DCAT}landingPage`, `${DCAT}theme`, `${DCAT}keyword`, `${DCT}temporal`, `${DCT}spatial`, `${DCT}issued`, `${DCT}modified`],
+  [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}format`, `${DCT}license`, `${DCAT}downloadURL`, `${DCT}title`, `${DCAT}byteSize`, 'http://data.europa.eu/r5r/availability'],
   [`${FOAF}Agent`]: [`${FOAF}name`],
   // hasEmail or, until communicators fill in the e-mail address (src/site.ts), hasURL: checked below.
   [`${VCARD}Organization`]: [`${VCARD}fn`],
 };
 
 const quads = await parseRdf(readText('/data/katalog.rdf'));
+const shapes = new TurtleParser().parse(readFileSync(join(import.meta.dirname, 'dcat-ap-se.shapes.ttl'), 'utf8'));
+
+/** SHACL messages for a set of triples: empty when they conform. */
+async function shacl(data: Quad[]): Promise<string[]> {
+  const validator = new SHACLValidator(rdf.dataset(shapes as never) as never);
+  const report = await validator.validate(rdf.dataset(data as never) as never);
+  return report.results.map((r) => `${r.focusNode?.value}: ${r.message.map((m) => m.value).join('; ') || r.sourceConstraintComponent?.value} (${r.path?.value ?? ''})`);
+}
 const ofType = (type: string) => quads.filter((q) => q.predicate.value === `${RDF}type` && q.object.value === type).map((q) => q.subject);
 const values = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object);
 
@@ -57,7 +77,7 @@ describe('DCAT-AP-SE catalogue', () => {
     expect(ofType(`${DCAT}Catalog`)).toHaveLength(1);
     const ds = listDatasets();
     expect(ofType(`${DCAT}Dataset`)).toHaveLength(ds.length);
-    expect(ofType(`${DCAT}Distribution`)).toHaveLength(ds.length * 4);
+    expect(ofType(`${DCAT}Distribution`)).toHaveLength(ds.length * datasetFiles(ds[0]!).length);
   });
 
   it('has no blank nodes for catalogue, datasets, distributions, publisher and contact point', () => {
@@ -66,7 +86,7 @@ describe('DCAT-AP-SE catalogue', () => {
       expect(subjects.length, type).toBeGreaterThan(0);
       for (const s of subjects) {
         expect(s.termType, `${type} ${s.value}`).toBe('NamedNode');
-        expect(s.value.startsWith(`${SITE.url}/`)).toBe(true);
+        expect(s.value.startsWith(`${SITE.url}/`) || s.value === PUBLISHER_IRI, s.value).toBe(true);
       }
     }
     // Objects of the links between them are IRIs too.
@@ -91,14 +111,51 @@ describe('DCAT-AP-SE catalogue', () => {
     expect(values(ofType(`${VCARD}Organization`)[0]!.value, `${VCARD}${reach.kind === 'email' ? 'hasEmail' : 'hasURL'}`)[0]!.value).toBe(reach.href);
   });
 
-  it('writes the licence IRI exactly as the profile lists CC BY 4.0', () => {
-    const licences = quads.filter((q) => q.predicate.value === `${DCT}license`);
-    expect(licences.length).toBe(1 + listDatasets().length * 4);
-    for (const q of licences) {
-      expect(q.object.termType).toBe('NamedNode');
-      expect(q.object.value).toBe(CC_BY);
-    }
+  it('puts the catalogue’s own metadata under CC0 and the data under CC BY 4.0, as the profile writes them', () => {
+    const catalog = ofType(`${DCAT}Catalog`)[0]!.value;
+    expect(values(catalog, `${DCT}license`).map((o) => o.value)).toEqual([CC0]);
+    const data = quads.filter((q) => q.predicate.value === `${DCT}license` && q.subject.value !== catalog);
+    expect(data.length).toBe(ofType(`${DCAT}Distribution`).length);
+    for (const q of data) expect(q.object.value).toBe(CC_BY);
     expect(readText('/data/katalog.rdf')).toContain(`rdf:resource="${CC_BY}"`);
+  });
+
+  it('has the catalogue’s IRI at the address of the RDF file, so a parent catalogue can follow dct:hasPart', () => {
+    expect(ofType(`${DCAT}Catalog`)[0]!.value).toBe(`${SITE.url}/data/katalog.rdf`);
+    expect(exists('/data/katalog.rdf')).toBe(true);
+  });
+
+  it('names Region Halland by its dataportal.se organisation IRI, in Swedish', () => {
+    for (const q of quads.filter((x) => x.predicate.value === `${DCT}publisher`)) expect(q.object.value).toBe('http://dataportal.se/organisation/SE2321000115');
+    const name = values(PUBLISHER_IRI, `${FOAF}name`)[0]!;
+    expect(name.value).toBe('Region Halland');
+    expect(name.language).toBe('sv');
+  });
+
+  it('gives each dataset the themes and Swedish keywords of its metadata', () => {
+    for (const ds of listDatasets()) {
+      const iri = `${SITE.url}/data/${ds.id}/#dataset`;
+      expect(values(iri, `${DCAT}theme`).map((o) => o.value.split('/').at(-1)).sort(), ds.id).toEqual([...ds.meta.themes].sort());
+      const kw = values(iri, `${DCAT}keyword`).map((o) => o.value);
+      for (const k of ds.meta.keywords) expect(kw).toContain(k);
+      for (const k of kw) expect(k, ds.id).not.toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$|^start$/);
+    }
+  });
+
+  it('conforms to the SHACL shapes for DCAT-AP-SE 3.0.1', async () => {
+    expect(shapes.length).toBeGreaterThan(100);
+    expect(await shacl(quads)).toEqual([]);
+  });
+
+  it.each([
+    ['the catalogue’s licence', (q: Quad) => q.predicate.value === `${DCT}license` && q.subject.value.endsWith('/katalog.rdf')],
+    ['a dataset’s title', (q: Quad) => q.predicate.value === `${DCT}title` && q.subject.value.endsWith('#dataset') && q.subject.value.includes('/npe-primarvard-2023/')],
+    ['a distribution’s access URL', (q: Quad) => q.predicate.value === `${DCAT}accessURL` && q.subject.value.endsWith('#fil-csv') && q.subject.value.includes('/npe-primarvard-2023/')],
+    ['the contact point’s e-mail (or, until it is filled in, web address)', (q: Quad) => q.predicate.value === `${VCARD}hasEmail` || q.predicate.value === `${VCARD}hasURL`],
+    ['the publisher’s name', (q: Quad) => q.predicate.value === `${FOAF}name`],
+  ])('fails the shapes when %s is dropped (the check can fail)', async (_, drop) => {
+    expect(quads.filter(drop).length).toBeGreaterThan(0);
+    expect((await shacl(quads.filter((q) => !drop(q)))).length).toBeGreaterThan(0);
   });
 
   it('points every access and download URL at a file in the build, with its real size', () => {

@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { unzipSync } from 'fflate';
 import { listDatasets, type Dataset, type Row } from '../../src/data/index.ts';
 import { buildDate } from '../../src/publish/build-date.ts';
 import { FILES_HEADING } from '../../src/publish/readme.ts';
 import { allDataZip, datasetZip } from '../../src/publish/zip.ts';
+import { SITE } from '../../src/site.ts';
 import { readBytes, readText, readmeFiles, unzipText, zipDirectory } from './helpers.ts';
 
 const datasets = listDatasets();
@@ -68,6 +70,14 @@ describe('CSV and Excel CSV', () => {
     expect(doc.rows).toEqual(ds.rows);
     expect(doc.licence.url).toBe('http://creativecommons.org/licenses/by/4.0/');
     expect(doc.changelog).toEqual(ds.meta.changelog);
+    expect(doc.source.file).toBeUndefined();
+    expect(doc.source.originalDocument.title).toBe(ds.meta.source.document);
+    // Which missing-value code stood where: `..` and `-` stay apart.
+    for (const m of doc.missingCodes) {
+      expect(doc.rows[m.row][m.column]).toBeNull();
+      expect(ds.meta.missing[m.code]).toBe(m.meaning);
+    }
+    expect(doc.missingCodes.length).toBe(ds.rows.reduce((n: number, r: Row) => n + Object.values(r).filter((v) => v === null).length, 0));
   });
 });
 
@@ -80,15 +90,19 @@ describe('zip files', () => {
     expect(readme).toBeDefined();
     const listed = readmeFiles(readme, FILES_HEADING);
     expect(listed.sort()).toEqual([...files.keys()].sort());
-    expect(listed).toEqual(expect.arrayContaining([`${id}.csv`, `${id}-excel.csv`, `${id}.json`]));
+    expect(listed).toEqual(expect.arrayContaining([`${id}.csv`, `${id}.xlsx`, `${id}-excel.csv`, `${id}.json`]));
     expect(files.get(`${id}.csv`)).toBe(ds.csv);
     expect(files.get(`${id}-excel.csv`)).toBe(readText(`/data/${id}-excel.csv`));
     expect(files.get(`${id}.json`)).toBe(readText(`/data/${id}.json`));
+    expect(unzipSync(bytes)[`${id}.xlsx`]).toEqual(readBytes(`/data/${id}.xlsx`));
     expect(readme).toContain(ds.meta.title);
     expect(readme).toContain('CC BY 4.0 (http://creativecommons.org/licenses/by/4.0/)');
     expect(readme).toContain('Siffrorna kommer från Region Hallands offentliga dokument');
     expect(readme).toContain(ds.meta.source.document);
-    expect(readme).toContain(`https://halland-strategi.example.se/data/${id}/`);
+    expect(readme).toContain('Originaldokument: ');
+    expect(readme).toContain(`@misc{regionhalland-${id},`);
+    expect(readme).not.toMatch(/\(hämtad \d/);
+    expect(readme).toContain(`${SITE.url}/data/${id}/`);
     for (const c of ds.meta.columns) expect(readme).toContain(`${c.name} – ${c.title}`);
     for (const code of Object.keys(ds.meta.missing)) expect(readme).toContain(`"${code}"`);
     for (const n of ds.meta.notes) expect(readme).toContain(n.replace(/\s+/g, ' ').trim().slice(0, 40));
@@ -104,15 +118,17 @@ describe('zip files', () => {
       expect(files.get(`${ds.id}.csv`)).toBe(ds.csv);
       expect(files.has(`${ds.id}-excel.csv`)).toBe(true);
       expect(files.has(`${ds.id}.json`)).toBe(true);
+      expect(files.has(`${ds.id}.xlsx`)).toBe(true);
     }
+    expect(files.has('alla-data.xlsx')).toBe(true);
   });
 
-  it('zips are byte-identical when made again, and every entry carries the content’s date, not the clock', () => {
+  it('zips are byte-identical when made again, and every entry carries the content’s date, not the clock', async () => {
     const ds = datasets[0]!;
-    expect(datasetZip(ds, today)).toEqual(readBytes(`/data/${ds.id}.zip`));
-    expect(allDataZip(datasets, today)).toEqual(readBytes('/data/alla-data.zip'));
+    expect(await datasetZip(ds, today)).toEqual(readBytes(`/data/${ds.id}.zip`));
+    expect(await allDataZip(datasets, today)).toEqual(readBytes('/data/alla-data.zip'));
     const dir = zipDirectory(readBytes('/data/alla-data.zip'));
-    expect(dir.length).toBe(datasets.length * 3 + 2);
+    expect(dir.length).toBe(datasets.length * 4 + 3);
     expect(new Set(dir.map((e) => e.date))).toEqual(new Set([today]));
   });
 });

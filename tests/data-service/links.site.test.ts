@@ -8,6 +8,7 @@ import { listDatasets } from '../../src/data/index.ts';
 import { allCharts, chartFileHrefs, readPages } from '../../src/publish/chart-registry.ts';
 import { CATALOGUE_FILES, datasetFiles } from '../../src/site-text.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
+import { SITE } from '../../src/site.ts';
 import { exists } from './helpers.ts';
 
 const pages = htmlPages();
@@ -89,8 +90,13 @@ describe('per-chart files', () => {
     expect(figure).toContain(`href="${hrefs.svg}"`);
     expect(figure).toContain(`href="${hrefs.png}"`);
     expect(figure).toContain(`href="#${c.id}"`);
-    expect(figure).toMatch(/<p class="citation">Region Halland \(\d{4}\)\. [^<]+\[diagram\][^<]+https:\/\/[^<]+ \(hämtad \d+ [a-z]+ \d{4}\)\.<\/p>/);
-    expect(figure).toContain(`&lt;iframe src="https://halland-strategi.example.se${hrefs.embed}"`);
+    expect(figure).toMatch(/<p class="citation">Region Halland \(\d{4}\)\. [^<]+\[diagram, publicerat \d+ [a-z]+ \d{4}\][^<]+https:\/\/[^<]+<\/p>/);
+    expect(figure).not.toContain('hämtad');
+    expect(figure).toContain(`@misc{regionhalland-${c.page}-${c.id},`);
+    expect(figure).toContain('&quot;type&quot;: &quot;figure&quot;');
+    // The zip, with its README of caveats, is in the chart's own download row.
+    expect(figure).toContain(`href="/data/${c.data}.zip"`);
+    expect(figure).toContain(`&lt;iframe src="${SITE.url}${hrefs.embed}"`);
     expect(figure).toMatch(/<details class="reuse">\s*<summary>/);
   });
 
@@ -100,6 +106,6 @@ describe('per-chart files', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toContain('class="site-header"');
     expect(html).toMatch(/<svg [^>]*class="plot"/);
-    expect(html).toContain(`https://halland-strategi.example.se${chartFileHrefs(c).anchor}`);
+    expect(html).toContain(`${SITE.url}${chartFileHrefs(c).anchor}`);
   });
 });

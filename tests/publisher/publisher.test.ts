@@ -28,7 +28,7 @@ function everyPlace() {
   const entry = allCharts()[0]!;
   const { fig, ds: chartDs } = chartFigure(entry);
   return {
-    citation: citation(ds, TODAY),
+    citation: citation(ds),
     chartCitation: chartCitation({ title: 'T', pageTitle: 'P', year: '2026', url: 'https://x', document: 'D', today: TODAY }),
     chartImage: chartImageSvg(fig, chartDs, entry),
     datasetReadme: datasetReadme(ds, TODAY, []),
@@ -60,7 +60,7 @@ describe('the publisher and its contact', () => {
     for (const [where, text] of Object.entries(places)) expect(text, where).toContain(PUBLISHER.name);
     expect(places.datasetReadme).toContain(publisherLine());
     expect(places.allDataReadme).toContain(publisherLine());
-    expect(places.dcat).toContain(`<foaf:name>${PUBLISHER.name}</foaf:name>`);
+    expect(places.dcat).toContain(`<foaf:name xml:lang="sv">${PUBLISHER.name}</foaf:name>`);
     expect(places.dcat).toContain(`rdf:resource="${publisherContact().href}"`);
     expect(JSON.parse(places.datapackage)).toEqual([{ title: PUBLISHER.name, path: PUBLISHER.website.url, roles: ['publisher'] }]);
   });
@@ -84,9 +84,9 @@ describe('the publisher and its contact', () => {
       expect(places.chartImage).toContain('Ges ut av Testregionen,');
       expect(places.datasetReadme).toContain('Ges ut av Testregionen, organisationsnummer 000000-0000.');
       expect(places.allDataReadme).toContain('Ges ut av Testregionen, organisationsnummer 000000-0000.');
-      expect(places.dcat).toContain('<foaf:name>Testregionen</foaf:name>');
+      expect(places.dcat).toContain('<foaf:name xml:lang="sv">Testregionen</foaf:name>');
       expect(places.dcat).toContain('<vcard:fn>Testregionen</vcard:fn>');
-      expect(places.dcat).not.toMatch(/<(foaf:name|vcard:fn)>Region Halland</);
+      expect(places.dcat).not.toMatch(/<(foaf:name|vcard:fn)( xml:lang="sv")?>Region Halland</);
       expect(places.dcat).toContain('rdf:resource="mailto:test@example.se"');
       expect(places.datasetReadme).toContain('Kontakt: test@example.se.');
       expect(JSON.parse(places.datapackage)[0].email).toBe('test@example.se');

@@ -8,5 +8,5 @@ export function getStaticPaths() {
   return listDatasets().map((ds) => ({ params: { id: ds.id } }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(datasetZip(getDataset(params.id!), buildDate()), { headers: { 'Content-Type': 'application/zip' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await datasetZip(getDataset(params.id!), buildDate()), { headers: { 'Content-Type': 'application/zip' } });

@@ -4,5 +4,5 @@ import { listDatasets } from '../../data/index.ts';
 import { buildDate } from '../../publish/build-date.ts';
 import { allDataZip } from '../../publish/zip.ts';
 
-export const GET: APIRoute = () =>
-  new Response(allDataZip(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/zip' } });
+export const GET: APIRoute = async () =>
+  new Response(await allDataZip(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/zip' } });

@@ -5,4 +5,4 @@ import { buildDate } from '../../publish/build-date.ts';
 import { dataPackageJson } from '../../publish/datapackage.ts';
 
 export const GET: APIRoute = () =>
-  new Response(dataPackageJson(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/json' } });
+  new Response(dataPackageJson(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -3,10 +3,12 @@ import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
 import { buildDate } from '../../publish/build-date.ts';
 import { dcatRdf } from '../../publish/dcat.ts';
-import { fileBytes } from '../../publish/files.ts';
+import { allFileBytes } from '../../publish/files.ts';
 
-export const GET: APIRoute = () => {
+export const GET: APIRoute = async () => {
   const today = buildDate();
-  const rdf = dcatRdf(listDatasets(), today, (ds, key) => fileBytes(ds, key, today));
+  const datasets = listDatasets();
+  const sizes = await allFileBytes(datasets, today, ['csv', 'xlsx', 'excel', 'json', 'zip']);
+  const rdf = dcatRdf(datasets, today, (ds, key) => sizes.get(`${ds.id}/${key}`)!);
   return new Response(rdf, { headers: { 'Content-Type': 'application/rdf+xml; charset=utf-8' } });
 };

@@ -1,0 +1,11 @@
+/** `/data/<id>.xlsx`: the dataset as an Excel workbook with an "Om data" sheet (src/publish/xlsx.ts). */
+import type { APIRoute } from 'astro';
+import { getDataset, listDatasets } from '../../data/index.ts';
+import { datasetXlsx } from '../../publish/xlsx.ts';
+
+export function getStaticPaths() {
+  return listDatasets().map((ds) => ({ params: { id: ds.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await datasetXlsx(getDataset(params.id!)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
