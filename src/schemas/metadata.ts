@@ -66,7 +66,6 @@ export const columnSchema = z.strictObject({
   /** May this column hold missing-value codes (see `missing`)? */
   nullable: z.boolean().default(false),
   /**
-<<<<<<< HEAD
    * Chart and story-table labels for a text column's values: the value as in
    * the source → a short label readers see in charts and in tables on the story
    * pages, e.g. `"Faktiska kostnader FVIS centralt - konsulter": Konsulter`.
@@ -75,13 +74,12 @@ export const columnSchema = z.strictObject({
   categoryLabels: z.record(z.string().min(1), z.string().min(1)).optional(),
   /** The text column's values have a meaningful order (years, short–middle–long): bar charts keep the row order instead of sorting by value. */
   ordered: z.boolean().optional(),
-=======
+  /**
    * For a coded text column (short keys such as `delpost`, `helt`): every
    * allowed code and the label readers see instead of it, e.g.
    * `{ delpost: "Delpost", summa: "Summa" }`. A code not listed is refused.
    */
   values: z.record(z.string().min(1), z.string().min(1)).optional(),
->>>>>>> dataservice
 });
 
 export type Column = z.infer<typeof columnSchema>;
@@ -153,13 +151,11 @@ export const metadataSchema = z
       if (c.unitColumn && !meta.columns.some((o) => o.name === c.unitColumn && o.type === 'text')) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'unitColumn'], message: `"${c.unitColumn}" är ingen textkolumn i datasetet` });
       }
-<<<<<<< HEAD
       if ((c.categoryLabels || c.ordered) && c.type !== 'text') {
         ctx.addIssue({ code: 'custom', path: ['columns', i, c.categoryLabels ? 'categoryLabels' : 'ordered'], message: `gäller bara textkolumner, och "${c.name}" är av typen ${c.type}` });
-=======
+      }
       if (c.values && c.type !== 'text') {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'values'], message: 'values (koder med etiketter) passar bara en textkolumn' });
->>>>>>> dataservice
       }
       if (c.nullable && Object.keys(meta.missing).length === 0) {
         ctx.addIssue({ code: 'custom', path: ['columns', i, 'nullable'], message: 'kolumnen får sakna värden, men missing anger inga koder' });
