@@ -34,3 +34,12 @@ describe('the component registry', () => {
     expect(() => RESOLVERS.Note({ rubrik: 'x', _kalla: 'content/pages/a.mdx:3' })).toThrow(/rubrik/);
   });
 });
+
+describe('<Value ord>', () => {
+  it('is refused on a value that is not a count from two to twelve, naming it', async () => {
+    const { loadAll } = await import('../src/data/index.ts');
+    const all = loadAll();
+    expect(() => RESOLVERS.Value({ data: 'npe-primarvard-2023', rad: 'Helhetsintryck', kolumn: 'halland', ord: true, _kalla: 'content/pages/a.mdx:3' }, all)).toThrow(/ord skriver bara antal från två till tolv.*85 procent/);
+    expect(() => RESOLVERS.Value({ data: 'overenskommelse-2024-ovriga-nyckeltal', rad: 'prioriterade-kompetensomraden', kolumn: 'varde', ord: true }, all)).not.toThrow();
+  });
+});

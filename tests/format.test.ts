@@ -58,3 +58,18 @@ describe('baseUnit', () => {
     expect(baseUnit(undefined)).toBeUndefined();
   });
 });
+
+describe('counts in words (Value ord)', () => {
+  it('writes two to twelve in words with their noun', async () => {
+    const { formatCountInWords } = await import('../src/format/index.ts');
+    expect(formatCountInWords(6, 'områden')).toBe('sex områden');
+    expect(formatCountInWords(2, 'kommuner')).toBe('två kommuner');
+    expect(formatCountInWords(12)).toBe('tolv');
+  });
+  it('keeps digits for one (en/ett), above twelve, for decimals and with units of measure', async () => {
+    const { formatCountInWords } = await import('../src/format/index.ts');
+    for (const [v, u] of [[1, 'område'], [13, 'områden'], [2.5, 'områden'], [6, 'procent'], [5, 'mnkr'], [6, 'placering av 21'], [9, 'dagar']] as const) {
+      expect(formatCountInWords(v, u)).toBeUndefined();
+    }
+  });
+});

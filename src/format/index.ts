@@ -70,6 +70,22 @@ export function formatValue(value: number | null, unit?: string, decimals?: numb
   return `${n}${NBSP}${SYMBOLS[unit] ?? unit}`;
 }
 
+/** Units of measure, which keep their digits in running text too (12 %, 5 mnkr, 30 dagar, plats 6 av 21). */
+const MEASURES = /^(procent|procentenheter?|mnkr|kr|miljoner kronor|dagar|år|timmar|placering av 21|kWh.*|ton.*|kg.*|m²|m2)$/;
+
+/** Two to twelve in words, as running text writes them (one needs en/ett, which depends on the noun). */
+export const NUMBER_WORDS: Record<number, string> = { 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio', 11: 'elva', 12: 'tolv' };
+
+/**
+ * A count in running text with the number in words: `sex områden`. Undefined
+ * when the value is not a whole number from two to twelve (the caller says why).
+ */
+export function formatCountInWords(value: number | null, unit?: string): string | undefined {
+  const word = value === null ? undefined : NUMBER_WORDS[value];
+  if (!word || (unit && MEASURES.test(unit))) return undefined;
+  return !unit || unit === 'antal' ? word : `${word} ${unit}`;
+}
+
 /** A change with sign and unit: `+48 mnkr`, `−1 procentenhet`. */
 export function formatChange(value: number, unit?: string, decimals?: number): string {
   const n = formatSigned(value, decimals);

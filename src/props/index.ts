@@ -7,7 +7,8 @@
 import type { z } from 'astro/zod';
 import type { Column } from '../schemas/metadata.ts';
 import { evaluateArea, evaluateLedger, overviewOf, type AreaResult, type Overview } from '../goals/index.ts';
-import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unknownChoice, type Dataset, type Row } from '../data/index.ts';
+import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unitOf, unknownChoice, type Dataset, type Row } from '../data/index.ts';
+import { baseUnit, formatCountInWords } from '../format/index.ts';
 import {
   COMPONENTS,
   chartPropsSchema,
@@ -180,6 +181,13 @@ export function resolveValue(
   if (i < 0) fail(raw, component, unknownChoice(`Raden`, props.rad, keys) + ` (nyckel: ${ds.meta.key.join(' | ')} i ${ds.id})`);
   const row = ds.rows[i]!;
   if (row[props.kolumn] === null) fail(raw, component, `värdet i ${ds.id}, rad "${props.rad}", kolumn "${props.kolumn}" saknas i källan och kan inte visas som ett tal.`);
+  if (props.ord) {
+    const col = ds.meta.columns.find((c) => c.name === props.kolumn)!;
+    const unit = baseUnit(unitOf(ds, col, row));
+    if (formatCountInWords(row[props.kolumn] as number, unit) === undefined) {
+      fail(raw, component, `ord skriver bara antal från två till tolv med bokstäver, men värdet är ${String(row[props.kolumn])}${unit ? ` ${unit}` : ''} (i ${ds.id}, rad "${props.rad}"). Ta bort ord.`);
+    }
+  }
   return { props, ds, row };
 }
 

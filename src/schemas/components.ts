@@ -58,6 +58,8 @@ export const valuePropsSchema = z.strictObject({
   kolumn: z.string().min(1),
   /** Show as a change with sign (+48 mnkr). */
   forandring: z.boolean().optional(),
+  /** Write a count from two to twelve in words, as running text does: "sex områden" (only for counts, not with units such as % or mnkr). */
+  ord: z.boolean().optional(),
 });
 
 export type ValueProps = z.output<typeof valuePropsSchema>;

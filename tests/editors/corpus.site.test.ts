@@ -93,7 +93,7 @@ describe('Sidor: komponenter', () => {
     expect(checkCase('saknad-rad')).toMatchInlineSnapshot(`"tests/editors/fixtures/saknad-rad/pages/index.mdx (<KeyFigure>), rad 8: Raden "Helhetsintryk" finns inte. Menade du "Helhetsintryck"? Giltiga val: Helhetsintryck, Emotionellt stöd, Delaktighet och involvering, Respekt och bemötande, Kontinuitet och koordinering, Information och kunskap, Tillgänglighet, Medel samtliga dimensioner (nyckel: dimension i npe-primarvard-2023)"`);
   });
   it('okand-egenskap: a misspelt prop, said once, as a misspelling', () => {
-    expect(checkCase('okand-egenskap')).toMatchInlineSnapshot(`"tests/editors/fixtures/okand-egenskap/pages/index.mdx (<Value>), rad 8: Egenskapen "kolum" finns inte. Menade du "kolumn"? Giltiga val: data, rad, kolumn, forandring"`);
+    expect(checkCase('okand-egenskap')).toMatchInlineSnapshot(`"tests/editors/fixtures/okand-egenskap/pages/index.mdx (<Value>), rad 8: Egenskapen "kolum" finns inte. Menade du "kolumn"? Giltiga val: data, rad, kolumn, forandring, ord"`);
   });
   it('fel-sorts-varde: a number written as text (mal="80")', () => {
     expect(checkCase('fel-sorts-varde')).toMatchInlineSnapshot(`"tests/editors/fixtures/fel-sorts-varde/pages/index.mdx (<Chart>), rad 8: mal har fel sorts värde: ett tal skrivs inom klammerparenteser, t.ex. mal={80}"`);
