@@ -58,7 +58,7 @@ describe('accessibility statement', () => {
 describe('data catalogue', () => {
   it('DCAT names the publisher and its contact', () => {
     const rdf = readFileSync(join(DIST, 'data', 'katalog.rdf'), 'utf8');
-    expect(rdf).toContain(`<foaf:name>${PUBLISHER.name}</foaf:name>`);
+    expect(rdf).toContain(`<foaf:name xml:lang="sv">${PUBLISHER.name}</foaf:name>`);
     expect(rdf).toContain(`<vcard:fn>${PUBLISHER.name}</vcard:fn>`);
     expect(rdf).toContain(`rdf:resource="${contact.href}"`);
   });

@@ -133,8 +133,14 @@ describe('search on the built site', () => {
     page.on('request', (r) => !r.url().startsWith(site.origin) && problems.push(`annan källa: ${r.url()}`));
     await page.waitForSelector('.pagefind-ui__result-link');
     expect(await page.inputValue('.pagefind-ui__search-input')).toBe('patientenkäten');
+    // The UI clears and redraws its list for a new term: wait until the list is there and is another than the first term's.
+    const links = () => page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href')!).join(' '));
+    const before = await links();
     await page.fill('.pagefind-ui__search-input', 'väntetider');
-    await page.waitForFunction(() => [...document.querySelectorAll('.pagefind-ui__result-link')].some((a) => a.getAttribute('href') === '/tillganglighet/' || a.getAttribute('href')!.includes('vantetid')) || document.querySelectorAll('.pagefind-ui__result').length > 2);
+    await page.waitForFunction((prev) => {
+      const now = [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.getAttribute('href')!).join(' ');
+      return now !== '' && now !== prev;
+    }, before);
     const hrefs = await page.$$eval('.pagefind-ui__result-link', (as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const h of hrefs) expect(h).toMatch(/^\//);
