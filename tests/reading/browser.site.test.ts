@@ -106,8 +106,8 @@ describe('search on the built site', () => {
     const page = await open('/sok/');
     const hits = await search(page, 'väntetider');
     expect(hits.some((h) => /(^|[^\p{L}])väntetid([^\p{L}]|$)/iu.test(h.content))).toBe(true);
-    // A page that never says "väntetider" but another form of it is found too.
-    expect(hits.some((h) => !/väntetider\b/i.test(h.content) && /väntetid/i.test(h.content))).toBe(true);
+    // That another form is found for the one searched is shown on the fixture site above: which chapter
+    // happens to use only "väntetid" changes with the text, so it is not asserted here.
     expect((await search(page, 'patientenkäten')).map((h) => h.url)).toContain(STORY);
   });
 
