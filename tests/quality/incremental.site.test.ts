@@ -15,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { writeSynthetic } from '../../scripts/bench/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -50,8 +51,9 @@ function build(out: string, cache: string): string {
  * Entries of the log for files Astro copied from its cache instead of
  * rendering. Routes are built four at a time, so a rendered file's line is
  * finished later and the log is cut before each time stamp instead of at line ends.
+ * Colours are stripped: with CI set, Astro colours its log even into a pipe.
  */
-const reused = (log: string) => log.split(/(?=\d\d:\d\d:\d\d\s+├─)/).filter((l) => /├─ \S+ \((cached|restored)\)/.test(l));
+const reused = (log: string) => stripVTControlCharacters(log).split(/(?=\d\d:\d\d:\d\d\s+├─)/).filter((l) => /├─ \S+ \((cached|restored)\)/.test(l));
 
 let before: Map<string, string>;
 let rebuilt: Map<string, string>;
