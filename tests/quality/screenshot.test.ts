@@ -1,7 +1,7 @@
-/** The tiled-capture detector behind the screenshots (tests/helpers/screenshot.ts). */
+/** The tiled-capture detector behind the screenshots (scripts/lib/screenshot.ts). */
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { repeatsTop } from '../helpers/screenshot.ts';
+import { repeatsTop } from '../../scripts/lib/screenshot.ts';
 
 /** A 40 px wide grey image whose every row differs; `copyAt` repeats its first 300 rows from there. */
 async function image(height: number, copyAt?: number): Promise<Buffer> {
