@@ -8,7 +8,7 @@ import { remarkSafe } from './src/mdx/remark-safe.ts';
 import { remarkGlossary } from './src/mdx/remark-glossary.ts';
 import { watchContent } from './src/mdx/watch-content.ts';
 import { publishSteps } from './src/publish/integration.ts';
-import { SITE } from './src/site.ts';
+import { SITE } from './src/site/config.ts';
 
 export default defineConfig({
   site: SITE.url,

@@ -11,6 +11,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { median, percentile, runBuild } from './bench/build.ts';
 import { writeSynthetic } from './bench/synthetic.ts';
 import { weigh } from './bench/weight.ts';
@@ -33,7 +34,7 @@ say(`Mäter på: ${machine()}`);
 const cold = Array.from({ length: runs }, () => runBuild({ outDir: dist, cacheDir: cache, cold: true }));
 const warm = Array.from({ length: runs }, () => runBuild({ outDir: dist, cacheDir: cache, cold: false }));
 const chartLog = join(work, 'charts.jsonl');
-runBuild({ outDir: dist, cacheDir: cache, cold: false, env: { CHART_LOG: chartLog } });
+runBuild({ outDir: dist, cacheDir: cache, cold: false, env: { CHART_LOG: chartLog, NODE_OPTIONS: `--import=${pathToFileURL(join(import.meta.dirname, 'bench', 'chart-log.ts')).href}` } });
 const renders = readFileSync(chartLog, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as ChartLogEntry);
 // Every render is timed; embed and /diagram/ pages redraw the same charts with page '', so only page charts are counted.
 const charts = renders.filter((c) => c.page !== '');

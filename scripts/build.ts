@@ -14,7 +14,7 @@ import { checkContent } from '../src/check/index.ts';
 import { explainBuildError } from '../src/check/build-error.ts';
 import { STEP_LISTENER } from '../src/publish/integration.ts';
 import { releaseOriginError } from '../src/publish/origin.ts';
-import { SITE } from '../src/site.ts';
+import { SITE } from '../src/site/config.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = resolve(process.env.OUT_DIR ?? 'dist');

@@ -9,7 +9,7 @@ import { pageSchema } from './schemas/components.ts';
 
 export const collections = {
   pages: defineCollection({
-    // PAGES_DIR builds a fixture site (tests); the same folder src/check/pages.ts reads.
+    // PAGES_DIR builds a fixture site (tests); the same folder src/mdx/pages.ts reads.
     loader: glob({ pattern: '*.mdx', base: process.env.PAGES_DIR || './content/pages' }),
     schema: pageSchema,
   }),

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COMPONENT_NAMES, COMPONENTS } from '../src/schemas/components.ts';
 import { RESOLVERS } from '../src/props/index.ts';
-import { KNOWN_COMPONENTS } from '../src/check/safe-mdx.ts';
+import { KNOWN_COMPONENTS } from '../src/mdx/safe-mdx.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 

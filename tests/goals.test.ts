@@ -11,7 +11,7 @@ import { ContentError, loadAll, rowKey, type Dataset, type Row } from '../src/da
 import { buildDataset } from '../src/data/dataset.ts';
 import { AREA_IDS, evaluateArea, evaluateLedger, ledgerSentence, overviewOf, RULES, tally, type DataSource } from '../src/goals/index.ts';
 import { differenceSentence } from '../src/goals/evaluate.ts';
-import { readPage } from '../src/check/pages.ts';
+import { readPage } from '../src/mdx/pages.ts';
 import { resolveLedger, SOURCE_PROP } from '../src/props/index.ts';
 
 const FIXTURES = 'tests/fixtures/goals';

@@ -5,7 +5,7 @@
  * shares two cores with sharp's PNG threads and other routes, so its
  * wall-clock times (also reported) are higher and vary with the machine's load.
  */
-import { allCharts } from '../../src/publish/chart-registry.ts';
+import { allCharts } from '../../src/site/registry.ts';
 import { resolveChart } from '../../src/props/index.ts';
 import { buildFigure } from '../../src/render/figure.ts';
 import { median } from './build.ts';

@@ -7,6 +7,7 @@ import type { PlotOptions } from '@observablehq/plot';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
 import type { ChartProps } from '../schemas/components.ts';
+import type { Dataset } from '../data/index.ts';
 
 export interface ChartInput {
   /** Rows to draw, in the order they should appear (already filtered). */
@@ -23,4 +24,15 @@ export interface ChartType {
   plot(input: ChartInput): PlotOptions;
   /** A plain-language account of the data for the SVG's description (screen readers). */
   describe(input: ChartInput): string;
+}
+
+/** A chart's props checked against its dataset (src/props resolves them): what the renderer draws. */
+export interface ResolvedChart {
+  props: ChartProps;
+  ds: Dataset;
+  rows: Row[];
+  /** The dataset's columns, plus one per series when long-form data was pivoted. */
+  columns: Column[];
+  /** The dataset rows behind the chart (before any pivot), for its table. */
+  sourceRows: Row[];
 }

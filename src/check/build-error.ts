@@ -5,7 +5,7 @@
  */
 import { relative } from 'node:path';
 import { ContentError, formatProblem } from '../data/index.ts';
-import { mdxSyntaxProblem, readPage } from './pages.ts';
+import { mdxSyntaxProblem, readPage } from '../mdx/pages.ts';
 
 interface AstroLikeError {
   message?: string;
@@ -45,7 +45,7 @@ export function explainBuildError(err: unknown): string[] {
   if (content) return [content.message];
   const e = (err ?? {}) as AstroLikeError;
   const file = e.loc?.file ?? e.id;
-  // An MDX syntax error: said exactly as `npm run check` says it (src/check/pages.ts).
+  // An MDX syntax error: said exactly as `npm run check` says it (src/mdx/pages.ts).
   const syntax = file?.endsWith('.mdx') ? mdxSyntaxProblem(file) : undefined;
   if (syntax) return [`Fel i en sida: ${formatProblem(syntax)}`];
   // Any other problem the check finds in the page the build stopped at: the check's own words.

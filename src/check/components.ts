@@ -7,7 +7,7 @@
 import { ContentError, type Dataset, type Problem } from '../data/index.ts';
 import { RESOLVERS, SOURCE_PROP } from '../props/index.ts';
 import type { ComponentName } from '../schemas/components.ts';
-import type { Page } from './pages.ts';
+import type { Page } from '../mdx/pages.ts';
 
 /**
  * Problems in the components of one page. `datasets` are the valid datasets;

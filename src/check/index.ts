@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { formatProblem, readCatalog, readGlossary, unknownChoice, DATA_DIR, type Problem } from '../data/index.ts';
 import { checkComponents } from './components.ts';
 import { handTypedNumbers } from './numbers.ts';
-import { PAGES_DIR, pageDirProblems, readPages, type Page } from './pages.ts';
+import { PAGES_DIR, pageDirProblems, readPages, type Page } from '../mdx/pages.ts';
 
 export interface CheckResult {
   /** One formatted Swedish line per problem. */

@@ -10,7 +10,7 @@
  * <Fast>…</Fast>, the editor's mark for a number deliberately typed by hand.
  */
 import type { Problem } from '../data/index.ts';
-import { walk, type JsxNode, type Page } from './pages.ts';
+import { walk, type JsxNode, type Page } from '../mdx/pages.ts';
 
 /** Text props readers see, where a hand-typed figure would drift just the same. */
 export const TEXT_PROPS = ['slutsats', 'etikett', 'jamfort', 'titel', 'malText'] as const;

@@ -1,6 +1,6 @@
 /**
  * Remark plugin, the second line of defence: the safe-subset check of
- * src/check/safe-mdx.ts run inside the MDX pipeline itself, before the page
+ * src/mdx/safe-mdx.ts run inside the MDX pipeline itself, before the page
  * is compiled to JavaScript. `npm run check` and `npm run build` refuse an
  * unsafe chapter before Astro starts; this plugin makes `astro build` and
  * `astro dev` run on their own refuse it too, with the same words, so no path
@@ -8,7 +8,7 @@
  */
 import { relative } from 'node:path';
 import { ContentError } from '../data/errors.ts';
-import { unsafeConstructs } from '../check/safe-mdx.ts';
+import { unsafeConstructs } from './safe-mdx.ts';
 
 export function remarkSafe() {
   return (tree: unknown, file: { path?: string; cwd?: string; data?: { astro?: { frontmatter?: Record<string, unknown> } } }) => {

@@ -6,6 +6,9 @@
  */
 import type { z } from 'astro/zod';
 import type { Column } from '../schemas/metadata.ts';
+import type { ResolvedChart } from '../charts/types.ts';
+
+export type { ResolvedChart };
 import { evaluateArea, evaluateLedger, overviewOf, type AreaResult, type Overview } from '../goals/index.ts';
 import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unitOf, unknownChoice, type Dataset, type Row } from '../data/index.ts';
 import { baseUnit, formatCountInWords } from '../format/index.ts';
@@ -107,15 +110,6 @@ function filterRows(raw: Raw, component: string, ds: Dataset, filter: Record<str
   return rows;
 }
 
-export interface ResolvedChart {
-  props: ChartProps;
-  ds: Dataset;
-  rows: Row[];
-  /** The dataset's columns, plus one per series when long-form data was pivoted. */
-  columns: Column[];
-  /** The dataset rows behind the chart (before any pivot), for its table. */
-  sourceRows: Row[];
-}
 
 /**
  * Long form to wide: one row per category, one column per series value, so

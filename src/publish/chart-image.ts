@@ -15,11 +15,11 @@ import sharp from 'sharp';
 import { resolveChart } from '../props/index.ts';
 import { buildFigure, type Figure } from '../render/figure.ts';
 import { resolveColours } from '../charts/palette.ts';
-import { sourceLine } from '../site-text.ts';
-import { PUBLISHER, SITE, siteUrl } from '../site.ts';
+import { sourceLine } from '../site/text.ts';
+import { PUBLISHER, SITE, siteUrl } from '../site/config.ts';
 import { t } from '../strings.ts';
 import type { Dataset } from '../data/index.ts';
-import { chartFileHrefs, type ChartEntry } from './chart-registry.ts';
+import { chartFileHrefs, type ChartEntry } from '../site/registry.ts';
 import { FROZEN } from '../frozen.ts';
 import { escapeXml, wrapWords } from './svg-text.ts';
 

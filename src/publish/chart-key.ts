@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getDataset } from '../props/index.ts';
-import type { ChartEntry } from './chart-registry.ts';
+import type { ChartEntry } from '../site/registry.ts';
 
 /** Bump to throw away every cached chart file after a change the key does not see. */
 const KEY_FORMAT = '1';

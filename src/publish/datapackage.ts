@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
 import type { Column, ColumnType } from '../schemas/metadata.ts';
-import { documentRef, publishedDate } from '../site-text.ts';
-import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
+import { documentRef, publishedDate } from '../site/text.ts';
+import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site/config.ts';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 
@@ -84,7 +84,7 @@ export function dataResource(ds: Dataset) {
   };
 }
 
-/** The publisher as a Data Package contributor: name, website, and e-mail once it is filled in (src/site.ts). */
+/** The publisher as a Data Package contributor: name, website, and e-mail once it is filled in (src/site/config.ts). */
 function publisherContributor(): { title: string; path: string; email?: string; roles: string[] } {
   const reach = publisherContact();
   return { title: PUBLISHER.name, path: PUBLISHER.website.url, ...(reach.kind === 'email' ? { email: reach.label } : {}), roles: ['publisher'] };

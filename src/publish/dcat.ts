@@ -10,7 +10,7 @@
  *   (`http://creativecommons.org/licenses/by/4.0/`).
  * - The publisher is its organisation on dataportal.se
  *   (`http://dataportal.se/organisation/SE` + organisation number from
- *   src/site.ts) with foaf:name in Swedish, and every dataset has a contact
+ *   src/site/config.ts) with foaf:name in Swedish, and every dataset has a contact
  *   point (vCard with name and e-mail).
  * - Each dataset has its EU data themes and Swedish keywords from its
  *   metadata, temporal coverage from its period, spatial coverage Halland
@@ -22,15 +22,15 @@
  * shapes for the profile's mandatory and recommended properties.
  */
 import type { Dataset } from '../data/index.ts';
-import { datasetFiles, documentLine, documentRef, type DatasetFile } from '../site-text.ts';
-import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site.ts';
+import { datasetFiles, documentLine, documentRef, type DatasetFile } from '../site/text.ts';
+import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site/config.ts';
 import { escapeXml } from './svg-text.ts';
 
 /** The licence IRI as DCAT-AP-SE lists it. */
 export const CC_BY_4 = 'http://creativecommons.org/licenses/by/4.0/';
 /** The licence of the catalogue's own metadata, as DCAT-AP-SE requires. */
 export const CC0 = 'http://creativecommons.org/publicdomain/zero/1.0/';
-/** The publisher on dataportal.se: its organisation number (src/site.ts) after "SE". */
+/** The publisher on dataportal.se: its organisation number (src/site/config.ts) after "SE". */
 export function publisherIri(): string {
   return `http://dataportal.se/organisation/SE${PUBLISHER.organisationNumber.replace(/\D/g, '')}`;
 }
@@ -160,7 +160,7 @@ export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset,
     lit('foaf:name', PUBLISHER.name),
     res('dcterms:type', 'http://purl.org/adms/publishertype/RegionalAuthority'),
   ]);
-  // The e-mail address once communicators have filled it in (src/site.ts), the region's website until then.
+  // The e-mail address once communicators have filled it in (src/site/config.ts), the region's website until then.
   const reach = publisherContact();
   const contact = node('vcard:Organization', IRI.contact(), [plain('vcard:fn', PUBLISHER.name), res(reach.kind === 'email' ? 'vcard:hasEmail' : 'vcard:hasURL', reach.href)]);
   const xmlns = Object.entries(NS).map(([k, v]) => `xmlns:${k}="${v}"`).join('\n  ');

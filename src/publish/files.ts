@@ -4,7 +4,7 @@
  * states its size, so the two cannot disagree.
  */
 import type { Dataset } from '../data/index.ts';
-import type { DatasetFile } from '../site-text.ts';
+import type { DatasetFile } from '../site/text.ts';
 import { excelCsv } from './excel-csv.ts';
 import { datasetJson } from './json.ts';
 import { datasetXlsx } from './xlsx.ts';

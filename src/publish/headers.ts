@@ -20,24 +20,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Step } from './postbuild.ts';
-
-/**
- * The Content-Security-Policy of a page, as its <meta> says it. Only the
- * search page runs a script (Pagefind), whose WebAssembly needs 'wasm-unsafe-eval'.
- */
-export function pageCsp(search = false): string {
-  return [
-    "default-src 'self'",
-    search ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}
+import { pageCsp } from '../site/csp.ts';
 
 const EVERY_FILE: [string, string][] = [
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],

@@ -6,9 +6,9 @@
  * apart. The internal text file of the transcription is left out.
  */
 import type { Dataset } from '../data/index.ts';
-import { citation, documentRef, publishedDate } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
-import { datasetItem, cslJson } from './cite.ts';
+import { citation, documentRef, publishedDate } from '../site/text.ts';
+import { SITE, siteUrl } from '../site/config.ts';
+import { datasetItem, cslJson } from '../site/cite.ts';
 import { rawCells } from './xlsx.ts';
 
 export function datasetJson(ds: Dataset): string {

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { parseHTML } from 'linkedom';
 import { resolveColours, THEMES } from '../charts/palette.ts';
-import { SITE } from '../site.ts';
+import { SITE } from '../site/config.ts';
 import { t } from '../strings.ts';
 import { escapeXml, wrapWords } from './svg-text.ts';
 import type { Step } from './postbuild.ts';

@@ -5,9 +5,9 @@
  * files in the archive (the tests check the archive against that list).
  */
 import type { Dataset } from '../data/index.ts';
-import { citation, documentLine, licenceLine, sourceLine } from '../site-text.ts';
-import { bibtex, datasetItem } from './cite.ts';
-import { SITE, publisherLine, siteUrl } from '../site.ts';
+import { citation, documentLine, licenceLine, sourceLine } from '../site/text.ts';
+import { bibtex, datasetItem } from '../site/cite.ts';
+import { SITE, publisherLine, siteUrl } from '../site/config.ts';
 import { FORMULA_GUARD, startsFormula } from './excel-csv.ts';
 
 /** A file in an archive, with the line that describes it in the README. */

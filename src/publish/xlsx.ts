@@ -20,8 +20,8 @@ import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Dataset } from '../data/index.ts';
 import type { Column } from '../schemas/metadata.ts';
-import { citation, documentLine, documentRef, licenceLine, publishedDate, sourceLine } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { citation, documentLine, documentRef, licenceLine, publishedDate, sourceLine } from '../site/text.ts';
+import { SITE, siteUrl } from '../site/config.ts';
 
 /** Header text of a column: its title, with the unit where the title does not already say it. */
 export function headerText(c: Column): string {

@@ -5,7 +5,7 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Dataset } from '../data/index.ts';
-import { datasetFiles } from '../site-text.ts';
+import { datasetFiles } from '../site/text.ts';
 import { dataPackageJson } from './datapackage.ts';
 import { excelCsv } from './excel-csv.ts';
 import { datasetJson } from './json.ts';

@@ -5,12 +5,17 @@
  * legend and the accessible description.
  */
 import { CHARTS, SERIES, SYMBOLS } from '../charts/index.ts';
-import type { ChartInput } from '../charts/types.ts';
-import type { ResolvedChart } from '../props/index.ts';
+import type { ChartInput, ResolvedChart } from '../charts/types.ts';
 import type { Column } from '../schemas/metadata.ts';
 import { copyPrecision, type Row } from '../data/index.ts';
 import { renderSvg } from './index.ts';
-import { appendFileSync } from 'node:fs';
+import { channel } from 'node:diagnostics_channel';
+
+/**
+ * Each drawn figure with its render time, for the benchmark (scripts/bench/chart-log.ts
+ * subscribes inside the build it measures). Without a subscriber, publishing costs nothing.
+ */
+export const FIGURE_CHANNEL = channel('halland:figure');
 
 /** Drawing widths in CSS pixels: what a 360 px phone and a 1280 px desktop show. */
 export const WIDTHS = { narrow: 340, wide: 680 } as const;
@@ -68,9 +73,6 @@ export function buildFigure({ props, ds, rows: sourceRows, columns }: ResolvedCh
         }))
       : [];
   const figure = { id, title, finding: props.slutsats, description, narrow: draw('narrow'), wide: draw('wide'), legend };
-  // The benchmark (scripts/bench.ts) asks for each chart's render time and inputs through this file.
-  if (process.env.CHART_LOG) {
-    appendFileSync(process.env.CHART_LOG, JSON.stringify({ page, id, ms: performance.now() - started, props, rows, columns }) + '\n');
-  }
+  if (FIGURE_CHANNEL.hasSubscribers) FIGURE_CHANNEL.publish({ page, id, ms: performance.now() - started, props, rows, columns });
   return figure;
 }

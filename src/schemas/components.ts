@@ -137,7 +137,7 @@ export interface ComponentEntry {
 
 /**
  * Every component editors may place in a chapter: the one list. The MDX
- * safety check (src/check/safe-mdx.ts), the source-line plugin
+ * safety check (src/mdx/safe-mdx.ts), the source-line plugin
  * (src/mdx/remark-source.ts), the resolvers (src/props: one per name, kept
  * complete by its type), the page renderer (src/pages/[...slug].astro) and
  * the editors' guide (tested) are all derived from it. A new component is a

@@ -18,9 +18,9 @@ import SHACLValidator from 'rdf-validate-shacl';
 import { CC0, publisherIri } from '../../src/publish/dcat.ts';
 
 const PUBLISHER_IRI = publisherIri();
-import { datasetFiles } from '../../src/site-text.ts';
+import { datasetFiles } from '../../src/site/text.ts';
 import { listDatasets } from '../../src/data/index.ts';
-import { SITE, publisherContact } from '../../src/site.ts';
+import { SITE, publisherContact } from '../../src/site/config.ts';
 import { exists, readBytes, readText } from './helpers.ts';
 
 const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
@@ -55,7 +55,7 @@ const REQUIRED: Record<string, string[]> = {
   [`${DCAT}Dataset`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}distribution`, `${DCAT}landingPage`, `${DCAT}theme`, `${DCAT}keyword`, `${DCT}temporal`, `${DCT}spatial`, `${DCT}issued`, `${DCT}modified`],
   [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}format`, `${DCT}license`, `${DCAT}downloadURL`, `${DCT}title`, `${DCAT}byteSize`, 'http://data.europa.eu/r5r/availability'],
   [`${FOAF}Agent`]: [`${FOAF}name`],
-  // hasEmail or, until communicators fill in the e-mail address (src/site.ts), hasURL: checked below.
+  // hasEmail or, until communicators fill in the e-mail address (src/site/config.ts), hasURL: checked below.
   [`${VCARD}Organization`]: [`${VCARD}fn`],
 };
 

@@ -10,8 +10,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launch } from '../quality/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { readPage } from '../helpers/site.ts';
-import { allCharts, chartFileHrefs, readPages, type ChartEntry } from '../../src/publish/chart-registry.ts';
-import { DARK, EMBED_MIN_WIDTH, EMBED_WIDTH } from '../../src/publish/embed.ts';
+import { allCharts, chartFileHrefs, readPages, type ChartEntry } from '../../src/site/registry.ts';
+import { DARK, EMBED_MIN_WIDTH, EMBED_WIDTH } from '../../src/site/embed.ts';
 
 const charts = allCharts();
 let browser: Browser;

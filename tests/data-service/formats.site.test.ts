@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { listDatasets, type Dataset, type Row } from '../../src/data/index.ts';
-import { buildDate } from '../../src/publish/build-date.ts';
+import { buildDate } from '../../src/site/build-date.ts';
 import { FILES_HEADING } from '../../src/publish/readme.ts';
 import { allDataZip, datasetZip } from '../../src/publish/zip.ts';
-import { SITE } from '../../src/site.ts';
+import { SITE } from '../../src/site/config.ts';
 import { readBytes, readText, readmeFiles, unzipText, zipDirectory } from './helpers.ts';
 
 const datasets = listDatasets();

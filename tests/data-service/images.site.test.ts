@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { allCharts, chartFileHrefs } from '../../src/publish/chart-registry.ts';
+import { allCharts, chartFileHrefs } from '../../src/site/registry.ts';
 import { PNG_SCALE } from '../../src/publish/chart-image.ts';
 import { getDataset } from '../../src/data/index.ts';
 import { readBytes, readText } from './helpers.ts';

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { listDatasets } from '../../src/data/index.ts';
-import { allCharts, chartFileHrefs, readPages } from '../../src/publish/chart-registry.ts';
-import { CATALOGUE_FILES, datasetFiles } from '../../src/site-text.ts';
+import { allCharts, chartFileHrefs, readPages } from '../../src/site/registry.ts';
+import { CATALOGUE_FILES, datasetFiles } from '../../src/site/text.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
-import { SITE } from '../../src/site.ts';
+import { SITE } from '../../src/site/config.ts';
 import { exists } from './helpers.ts';
 
 const pages = htmlPages();

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { originProblem, releaseOriginError } from '../../src/publish/origin.ts';
-import { PLACEHOLDER_ORIGIN, siteOrigin } from '../../src/site.ts';
+import { PLACEHOLDER_ORIGIN, siteOrigin } from '../../src/site/config.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

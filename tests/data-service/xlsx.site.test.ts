@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { listDatasets, type Dataset } from '../../src/data/index.ts';
-import { buildDate } from '../../src/publish/build-date.ts';
+import { buildDate } from '../../src/site/build-date.ts';
 import { allDataXlsx, datasetXlsx, headerText, sheetName } from '../../src/publish/xlsx.ts';
-import { citation, documentRef } from '../../src/site-text.ts';
+import { citation, documentRef } from '../../src/site/text.ts';
 import { readBytes } from './helpers.ts';
 
 const datasets = listDatasets();

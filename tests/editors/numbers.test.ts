@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { findNumbers, handTypedNumbers } from '../../src/check/numbers.ts';
-import { pageFiles, parsePage, readPage } from '../../src/check/pages.ts';
+import { pageFiles, parsePage, readPage } from '../../src/mdx/pages.ts';
 import { formatProblem } from '../../src/data/index.ts';
 
 const numbers = (text: string) => findNumbers(text).map((n) => n.number);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { checkContent } from '../../src/check/index.ts';
 import { explainBuildError } from '../../src/check/build-error.ts';
-import { parsePage } from '../../src/check/pages.ts';
+import { parsePage } from '../../src/mdx/pages.ts';
 import { resolveChart } from '../../src/props/index.ts';
 import { ContentError, loadAll } from '../../src/data/index.ts';
 import { checkCase, removeTempDirs, GOOD_DATA } from './helpers.ts';

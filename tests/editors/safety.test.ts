@@ -15,7 +15,7 @@ import { compile } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { checkCase, FIXTURES, removeTempDirs } from './helpers.ts';
 import { remarkSafe } from '../../src/mdx/remark-safe.ts';
-import { splitFrontmatter } from '../../src/check/pages.ts';
+import { splitFrontmatter } from '../../src/mdx/pages.ts';
 import { ContentError, formatProblem } from '../../src/data/index.ts';
 import { explainBuildError } from '../../src/check/build-error.ts';
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { loadGlossary } from '../../src/data/index.ts';
-import { readPages } from '../../src/check/pages.ts';
+import { readPages } from '../../src/mdx/pages.ts';
 import { linkTerms } from '../../src/mdx/remark-glossary.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
 

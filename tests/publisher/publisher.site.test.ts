@@ -2,13 +2,13 @@
  * Who publishes, in the built site: the footer of every page, every chart
  * embed and chart image, the accessibility statement, the citations beside
  * the charts, the DCAT catalogue and datapackage.json all say what
- * src/site.ts (PUBLISHER) says. Fails when one of them disagrees.
+ * src/site/config.ts (PUBLISHER) says. Fails when one of them disagrees.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { PUBLISHER, publisherContact } from '../../src/site.ts';
+import { PUBLISHER, publisherContact } from '../../src/site/config.ts';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
 
 const contact = publisherContact();

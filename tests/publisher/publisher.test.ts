@@ -1,5 +1,5 @@
 /**
- * Who publishes is said once, in src/site.ts (PUBLISHER), and every place
+ * Who publishes is said once, in src/site/config.ts (PUBLISHER), and every place
  * that says it takes it from there: citations, chart images, README files,
  * the DCAT catalogue and datapackage.json. The test changes the publisher
  * and checks that every one of them follows; a module that typed the name
@@ -10,13 +10,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PUBLISHER, publisherContact, publisherLine } from '../../src/site.ts';
+import { PUBLISHER, publisherContact, publisherLine } from '../../src/site/config.ts';
 import { listDatasets } from '../../src/data/index.ts';
-import { chartCitation, citation } from '../../src/site-text.ts';
+import { chartCitation, citation } from '../../src/site/text.ts';
 import { dcatRdf } from '../../src/publish/dcat.ts';
 import { dataPackage } from '../../src/publish/datapackage.ts';
 import { allDataReadme, datasetReadme } from '../../src/publish/readme.ts';
-import { allCharts } from '../../src/publish/chart-registry.ts';
+import { allCharts } from '../../src/site/registry.ts';
 import { chartFigure, chartImageSvg } from '../../src/publish/chart-image.ts';
 
 const TODAY = '2026-12-01';
@@ -65,7 +65,7 @@ describe('the publisher and its contact', () => {
     expect(JSON.parse(places.datapackage)).toEqual([{ title: PUBLISHER.name, path: PUBLISHER.website.url, roles: ['publisher'] }]);
   });
 
-  describe('when the publisher changes in src/site.ts', () => {
+  describe('when the publisher changes in src/site/config.ts', () => {
     const saved = { ...PUBLISHER };
     const mutable = PUBLISHER as { -readonly [K in keyof typeof PUBLISHER]: (typeof PUBLISHER)[K] };
     beforeEach(() => {
@@ -95,14 +95,14 @@ describe('the publisher and its contact', () => {
 });
 
 describe('no address or publisher typed by hand', () => {
-  // Files that show the publisher or a contact; all of them must take it from src/site.ts.
+  // Files that show the publisher or a contact; all of them must take it from src/site/config.ts.
   const files = [
     'src/layouts/Base.astro',
     'src/pages/tillganglighetsredogorelse.astro',
     ...readdirSync('src/pages/embed', { recursive: true }).map(String).filter((f) => f.endsWith('.astro')).map((f) => join('src/pages/embed', f)),
     ...readdirSync('src/components').filter((f) => f.endsWith('.astro')).map((f) => join('src/components', f)),
     ...['dcat', 'datapackage', 'readme', 'chart-image'].map((f) => `src/publish/${f}.ts`),
-    'src/site-text.ts',
+    'src/site/text.ts',
     'content/pages/om-uppgifterna.mdx',
     'content/lattlast.mdx',
   ];

@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { THEMES } from '../../src/charts/palette.ts';
-import { CVD, contrast, deltaE2000, deltaE2000Lab, simulate } from '../../src/check/colour.ts';
+import { CVD, contrast, deltaE2000, deltaE2000Lab, simulate } from '../helpers/colour.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
 
 const CSS = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'styles', 'site.css'), 'utf8');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { SITE } from '../../src/site.ts';
+import { SITE } from '../../src/site/config.ts';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
 
 const pages = htmlPages();

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { SITE, publisherContact } from '../../src/site.ts';
+import { SITE, publisherContact } from '../../src/site/config.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
 
 const PATH = '/tillganglighetsredogorelse/';
@@ -48,7 +48,7 @@ describe('tillgänglighetsredogörelse', () => {
   });
 
   it('gives a way to send feedback and links to DIGG', () => {
-    // The publisher's contact from src/site.ts: an e-mail address once filled in, the region's website until then.
+    // The publisher's contact from src/site/config.ts: an e-mail address once filled in, the region's website until then.
     expect(document.querySelector(`main a[href="${publisherContact().href}"]`)).not.toBeNull();
     expect(document.querySelector('a[href="https://www.digg.se/tdosanmalan"]')).not.toBeNull();
   });

@@ -1,11 +1,11 @@
 /**
  * Swedish typography of numbers on every built page (text, SVG <text>, alt
- * and aria-label), with the lint in src/check/typography.ts. The rules and
+ * and aria-label), with the lint in tests/helpers/typography.ts. The rules and
  * their exceptions (year ranges such as 2022-2024, a single decimal comma
  * group such as 1,287, <code>, URLs) are documented there.
  */
 import { describe, expect, it } from 'vitest';
-import { lintHtml, lintText, readableText } from '../../src/check/typography.ts';
+import { lintHtml, lintText, readableText } from '../helpers/typography.ts';
 import { htmlPages, readPage } from '../helpers/site.ts';
 
 const NBSP = '\u00a0';

@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
-import { SITE, siteUrl } from '../../src/site.ts';
+import { SITE, siteUrl } from '../../src/site/config.ts';
 import { t } from '../../src/strings.ts';
 import { wrap } from '../../src/publish/og.ts';
 

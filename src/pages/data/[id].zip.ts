@@ -1,7 +1,7 @@
 /** `/data/<id>.zip`: the dataset's CSV, Excel CSV and JSON with a README.txt. */
 import type { APIRoute } from 'astro';
 import { getDataset, listDatasets } from '../../data/index.ts';
-import { buildDate } from '../../publish/build-date.ts';
+import { buildDate } from '../../site/build-date.ts';
 import { datasetZip } from '../../publish/zip.ts';
 
 export function getStaticPaths() {

@@ -1,7 +1,7 @@
 /** `/data/alla-data.xlsx`: every dataset in one workbook, a sheet each, with an "Om data" sheet first. */
 import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
-import { buildDate } from '../../publish/build-date.ts';
+import { buildDate } from '../../site/build-date.ts';
 import { allDataXlsx } from '../../publish/xlsx.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** `/data/alla-data.zip`: every dataset, datapackage.json and a README.txt. */
 import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
-import { buildDate } from '../../publish/build-date.ts';
+import { buildDate } from '../../site/build-date.ts';
 import { allDataZip } from '../../publish/zip.ts';
 
 export const GET: APIRoute = async () =>

@@ -1,7 +1,7 @@
 /** `/data/katalog.rdf`: the DCAT-AP-SE catalogue that Sveriges dataportal harvests. */
 import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
-import { buildDate } from '../../publish/build-date.ts';
+import { buildDate } from '../../site/build-date.ts';
 import { dcatRdf } from '../../publish/dcat.ts';
 import { allFileBytes } from '../../publish/files.ts';
 

@@ -1,6 +1,6 @@
 /** `/diagram/<page>/<chart>.png`: the standalone SVG rasterised at twice its size. */
 import type { APIRoute } from 'astro';
-import { allCharts, findChart } from '../../../publish/chart-registry.ts';
+import { allCharts, findChart } from '../../../site/registry.ts';
 import { chartKey } from '../../../publish/chart-key.ts';
 import { chartFigure, chartImageSvg, chartPng } from '../../../publish/chart-image.ts';
 

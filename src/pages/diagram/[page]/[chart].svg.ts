@@ -1,6 +1,6 @@
 /** `/diagram/<page>/<chart>.svg`: a chart as a standalone SVG with title, source and licence inside. */
 import type { APIRoute } from 'astro';
-import { allCharts, findChart } from '../../../publish/chart-registry.ts';
+import { allCharts, findChart } from '../../../site/registry.ts';
 import { chartKey } from '../../../publish/chart-key.ts';
 import { chartFigure, chartImageSvg } from '../../../publish/chart-image.ts';
 

@@ -11,7 +11,7 @@
  * - comments `{/* … *\/}`.
  *
  * Everything else is refused before anything is compiled, by `npm run check`
- * and the build (src/check/pages.ts), and again inside the MDX pipeline by
+ * and the build (src/mdx/pages.ts), and again inside the MDX pipeline by
  * src/mdx/remark-safe.ts, so `astro build` or `astro dev` alone cannot run a
  * chapter's code either. Each refusal names the line and what to write instead.
  *

@@ -20,8 +20,8 @@
  */
 import type { Dataset } from '../data/index.ts';
 import { WIDTHS, type Figure } from '../render/figure.ts';
-import { documentRef, sourceLine } from '../site-text.ts';
-import { SITE, siteUrl } from '../site.ts';
+import { documentRef, sourceLine } from './text.ts';
+import { SITE, siteUrl } from './config.ts';
 import { t } from '../strings.ts';
 
 /** Width in the embed code; the iframe is 100 % wide up to this. */

@@ -241,7 +241,7 @@ function collectComponents(page: Page): void {
     const node = n as unknown as JsxNode;
     const line = node.position?.start.line ?? 0;
     const name = node.name ?? '';
-    // Unknown components and unsafe HTML are reported by unsafeConstructs (src/check/safe-mdx.ts).
+    // Unknown components and unsafe HTML are reported by unsafeConstructs (src/mdx/safe-mdx.ts).
     if (!(KNOWN_COMPONENTS as readonly string[]).includes(name)) return;
     const props: Record<string, unknown> = {};
     const propLines: Record<string, number> = {};

@@ -6,8 +6,8 @@
  * document the figures come from. No retrieval date: the reader adds that.
  */
 import type { Dataset } from '../data/index.ts';
-import { publishedDate } from '../site-text.ts';
-import { PUBLISHER, SITE, siteUrl } from '../site.ts';
+import { publishedDate } from './text.ts';
+import { PUBLISHER, SITE, siteUrl } from './config.ts';
 
 /** What a citation needs, for a dataset or a chart. */
 export interface CiteItem {

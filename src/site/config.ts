@@ -13,7 +13,7 @@
  * one of them says something else.
  */
 
-import { t } from './strings.ts';
+import { t } from '../strings.ts';
 
 /**
  * The organisation that publishes the site. Communicators keep this up to

@@ -2,9 +2,9 @@
  * Text about datasets that several components and endpoints need: the source
  * line, the citation, and the list of files a dataset is published as.
  */
-import type { Dataset } from './data/index.ts';
-import { formatDate } from './format/index.ts';
-import { PUBLISHER, SITE, siteUrl } from './site.ts';
+import type { Dataset } from '../data/index.ts';
+import { formatDate } from '../format/index.ts';
+import { PUBLISHER, SITE, siteUrl } from './config.ts';
 
 /** "Document, section. Publisher, date, dnr." */
 export function sourceLine(ds: Dataset): string {

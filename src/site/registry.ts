@@ -3,13 +3,13 @@
  * the per-chart files (SVG, PNG, embed page) and the "used on" lists of the
  * dataset pages are built from it.
  *
- * It reads no files itself: src/check/pages.ts is the one module that reads
+ * It reads no files itself: src/mdx/pages.ts is the one module that reads
  * and parses MDX, and gives each component with its literal props and line.
  * A chart whose props are not all literals is left out (it still shows on its
  * page, only without its own files).
  */
 import { statSync } from 'node:fs';
-import { pageFiles, readPage } from '../check/pages.ts';
+import { pageFiles, readPage } from '../mdx/pages.ts';
 import { SOURCE_PROP } from '../props/index.ts';
 import { FROZEN } from '../frozen.ts';
 
