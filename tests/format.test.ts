@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDate, formatNumber, formatValue, tickFormat, MINUS, NBSP } from '../src/format/index.ts';
+import { formatChange, formatDate, formatNumber, formatTick, formatValue, MINUS, NBSP } from '../src/format/index.ts';
 
 describe('formatNumber', () => {
   it('groups thousands with no-break spaces', () => {
@@ -40,9 +40,9 @@ describe('formatChange', () => {
 });
 
 describe('axes and dates', () => {
-  it('formats ticks the Swedish way', () => {
-    expect(tickFormat('%')(1000)).toBe(`1${NBSP}000${NBSP}%`);
-    expect(tickFormat()(-0.5)).toBe(`${MINUS}0,5`);
+  it('formats ticks the Swedish way, with a symbol unit but never a word', () => {
+    expect(formatTick(1000, 'procent')).toBe(`1${NBSP}000${NBSP}%`);
+    expect(formatTick(-0.5, 'mnkr')).toBe(`${MINUS}0,5`);
   });
   it('writes dates in Swedish', () => {
     expect(formatDate('2024-08-23')).toBe('23 augusti 2024');

@@ -4,7 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
-import { formatNumber, formatValue, NBSP } from '../format/index.ts';
+import { formatNumber, formatTick, formatValue, isPercent, NBSP } from '../format/index.ts';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
 import { decimalsIn } from '../data/precision.ts';
@@ -45,15 +45,11 @@ export function label(c: Column, v: number, row?: Row, name: string = c.name): s
 /** Tick format for a value axis of the given column. */
 export function axisFormat(c: Column): (d: number) => string {
   if (c.type === 'year') return (d) => String(d);
-  if (c.unit === 'procent') return (d) => `${formatNumber(d)}${NBSP}%`;
-  return (d) => formatNumber(d);
+  return (d) => formatTick(d, c.unit);
 }
 
-/** Axis label: the unit in words, e.g. "mnkr" or "procent". */
-export function axisLabel(c: Column): string | null {
-  if (!c.unit || c.unit === 'procent' || c.unit === 'antal') return null;
-  return c.unit;
-}
+/** True for a column of shares in per cent (its axis runs 0–100). */
+export const isShare = (c: Column): boolean => isPercent(c.unit) || c.type === 'percent';
 
 /** Category labels in row order (Plot would sort them alphabetically). */
 export function categories(input: ChartInput): string[] {
@@ -183,7 +179,7 @@ export function domain(values: number[], c: Column, extra: number[] = []): [numb
   const all = [...values, ...extra];
   let lo = Math.min(...all);
   let hi = Math.max(...all);
-  if (c.unit === 'procent' || c.type === 'percent') {
+  if (isShare(c)) {
     lo = Math.max(0, Math.floor((lo - 5) / 10) * 10);
     hi = Math.min(Math.max(100, hi), Math.ceil((hi + 2) / 10) * 10);
   } else {
@@ -207,7 +203,7 @@ export function listSv(items: string[]): string {
 /** Tick values inside [lo, hi] that never go below zero for shares (padding may). */
 export function tickValues(c: Column, domain: [number, number], count: number): number[] {
   const t = ticks(domain[0], domain[1], count);
-  return c.unit === 'procent' || c.type === 'percent' ? t.filter((x) => x >= 0 && x <= 100) : t;
+  return isShare(c) ? t.filter((x) => x >= 0 && x <= 100) : t;
 }
 
 /**

@@ -18,7 +18,7 @@
 import * as Plot from '@observablehq/plot';
 import { nice, ticks as d3ticks } from 'd3-array';
 import { GRID, SERIES, SYMBOLS, TARGET } from './palette.ts';
-import { axisFormat, col, domain, FONT_SIZE, HALO, label, listSv, NARROW, num, seriesNames, STYLE, textWidth } from './common.ts';
+import { axisFormat, col, domain, FONT_SIZE, HALO, isShare, label, listSv, NARROW, num, seriesNames, STYLE, textWidth } from './common.ts';
 import type { ChartInput, ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -65,7 +65,7 @@ export const linje: ChartType = {
     const values = rows.flatMap((r) => props.varden.map((v) => num(r, v))).filter((v): v is number => v !== null);
     const xs = [...new Set(rows.map((r) => r[x] as number))].sort((a, b) => a - b);
     const target = props.mal;
-    const share = first.unit === 'procent' || first.type === 'percent';
+    const share = isShare(first);
 
     // Geometry, computed here so labels can be placed in pixels.
     const width = input.width;

@@ -11,7 +11,7 @@
  * ledger's, built in src/goals/overview.ts.
  */
 import * as Plot from '@observablehq/plot';
-import { formatNumber, formatValue, NBSP } from '../format/index.ts';
+import { formatNumber, formatTick, formatValue, isPercent, NBSP } from '../format/index.ts';
 import { ticks } from 'd3-array';
 import { FONT_SIZE, listSv } from './common.ts';
 import { GRID, SERIES, SYMBOLS, TARGET } from './palette.ts';
@@ -40,7 +40,7 @@ export interface GoalPanel {
 
 const label = (p: GoalPanel, pt: PanelPoint) => formatValue(pt.value, p.unit, pt.decimals);
 /** On the drawing, amounts go without their unit: the panel title names it ("(mnkr)"), and the labels must fit. */
-const short = (p: GoalPanel, pt: PanelPoint) => (p.unit === 'procent' ? label(p, pt) : formatNumber(pt.value, pt.decimals));
+const short = (p: GoalPanel, pt: PanelPoint) => (isPercent(p.unit) ? label(p, pt) : formatNumber(pt.value, pt.decimals));
 
 /** Below this many pixels between two years, their labels are pushed apart (a year label is ~30 px wide). */
 const CLOSE = 44;
@@ -61,11 +61,11 @@ function anchors(years: number[], pxPerYear: number): Map<number, 'start' | 'mid
   return out;
 }
 const NUDGE = { start: -4, middle: 0, end: 4 } as const;
-const tick = (unit: string) => (d: number) => (unit === 'procent' ? `${formatNumber(d)}${NBSP}%` : formatNumber(d));
+const tick = (unit: string) => (d: number) => formatTick(d, unit);
 
 /** Value domain: shares from 0 to 100, amounts padded around the values and zero. */
 function valueDomain(p: GoalPanel): [number, number] {
-  if (p.unit === 'procent') return [0, 100];
+  if (isPercent(p.unit)) return [0, 100];
   const all = [p.target.value, 0, ...p.series.flatMap((s) => s.points.map((pt) => pt.value))];
   const lo = Math.min(...all);
   const hi = Math.max(...all);

@@ -15,6 +15,12 @@ export interface Dataset {
   id: string;
   meta: Metadata;
   rows: Row[];
+  /**
+   * Each row's cells as written in the CSV (same order as `rows`), from the one
+   * parse: downloads that keep the source's text (decimals, missing-value
+   * codes) read them here; nothing parses the CSV a second time.
+   */
+  cells: Record<string, string>[];
   /** The CSV exactly as stored, for downloads and content hashes. */
   csv: string;
   /** Project-relative paths of the two files. */
@@ -88,6 +94,7 @@ export function buildDataset(
   const years = meta.columns.filter((c) => c.type === 'year' && meta.key.includes(c.name)).map((c) => c.name);
   const period = periodOf(meta.period);
   const rows: Row[] = [];
+  const cells: Record<string, string>[] = [];
   const seen = new Map<string, number>();
   const numeric = meta.columns.filter((c) => c.type !== 'text').map((c) => c.name);
   for (const rec of table.records) {
@@ -121,7 +128,8 @@ export function buildDataset(
     }
     seen.set(key, rec.line);
     rows.push(row);
+    cells.push(rec.cells);
   }
   if (problems.length) return { problems };
-  return { dataset: { id, meta, rows, csv: csvText, files }, problems };
+  return { dataset: { id, meta, rows, cells, csv: csvText, files }, problems };
 }

@@ -16,6 +16,7 @@ export { column, unitOf, type Dataset } from './dataset.ts';
 export { ContentError, formatProblem, suggest, unknownChoice, type Problem } from './errors.ts';
 export { rowKey, type Row, type Cell } from '../schemas/rows.ts';
 export { decimalsIn, copyPrecision } from './precision.ts';
+export { cellText, columnHeading, type CellOptions } from './cell.ts';
 export { MAX_FILE_BYTES, MAX_ROWS, notRegular, readText } from './files.ts';
 export { decomposedMessage, findAllInvisible, findDecomposed, findInvisible, invisibleMessage, charName } from './characters.ts';
 export { GLOSSARY_FILE, loadGlossary, parseGlossary, readGlossary, swedishOrder, type Glossary, type GlossaryTerm } from './glossary.ts';

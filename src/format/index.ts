@@ -5,6 +5,10 @@
  * here, chart axes included.
  */
 
+import { unitInfo } from './units.ts';
+
+export { isPercent, unitInfo, UNITS, type Unit } from './units.ts';
+
 /** No-break space, U+00A0. */
 export const NBSP = '\u00A0';
 /** Minus sign, U+2212. */
@@ -54,24 +58,18 @@ export function baseUnit(unit: string | undefined): string | undefined {
   return unit?.replace(/\s*\([^)]*\)\s*$/, '') || undefined;
 }
 
-/** Units written as a symbol after the number rather than as a word. */
-const SYMBOLS: Record<string, string> = { procent: '%' };
-
 /**
  * A value with its unit as readers should see it: `85 %`, `−118 mnkr`,
  * `plats 2 av 21`, `60 dagar`. Units "antal" and "år" print the bare number.
  */
 export function formatValue(value: number | null, unit?: string, decimals?: number): string {
   if (value === null) return '–';
-  if (unit === 'placering av 21') return `plats ${formatNumber(value, 0)} av 21`;
-  if (unit === 'år') return String(value);
+  const u = unitInfo(unit);
+  if (u.phrase) return u.phrase(formatNumber(value, u.decimals ?? decimals));
+  if (u.plain) return String(value);
   const n = formatNumber(value, decimals);
-  if (!unit || unit === 'antal') return n;
-  return `${n}${NBSP}${SYMBOLS[unit] ?? unit}`;
+  return u.bare ? n : `${n}${NBSP}${u.symbol ?? unit}`;
 }
-
-/** Units of measure, which keep their digits in running text too (12 %, 5 mnkr, 30 dagar, plats 6 av 21). */
-const MEASURES = /^(procent|procentenheter?|mnkr|kr|miljoner kronor|dagar|år|timmar|placering av 21|kWh.*|ton.*|kg.*|m²|m2)$/;
 
 /** Two to twelve in words, as running text writes them (one needs en/ett, which depends on the noun). */
 export const NUMBER_WORDS: Record<number, string> = { 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex', 7: 'sju', 8: 'åtta', 9: 'nio', 10: 'tio', 11: 'elva', 12: 'tolv' };
@@ -82,21 +80,23 @@ export const NUMBER_WORDS: Record<number, string> = { 2: 'två', 3: 'tre', 4: 'f
  */
 export function formatCountInWords(value: number | null, unit?: string): string | undefined {
   const word = value === null ? undefined : NUMBER_WORDS[value];
-  if (!word || (unit && MEASURES.test(unit))) return undefined;
-  return !unit || unit === 'antal' ? word : `${word} ${unit}`;
+  const u = unitInfo(unit);
+  if (!word || u.measure) return undefined;
+  return u.bare ? word : `${word} ${unit}`;
 }
 
 /** A change with sign and unit: `+48 mnkr`, `−1 procentenhet`. */
 export function formatChange(value: number, unit?: string, decimals?: number): string {
   const n = formatSigned(value, decimals);
-  if (!unit || unit === 'antal') return n;
-  const u = unit === 'procentenheter' && Math.abs(value) === 1 ? 'procentenhet' : (SYMBOLS[unit] ?? unit);
-  return `${n}${NBSP}${u}`;
+  const u = unitInfo(unit);
+  if (u.bare) return n;
+  return `${n}${NBSP}${(Math.abs(value) === 1 && u.singular) || u.symbol || unit}`;
 }
 
-/** Axis tick formatter for Plot: Swedish numbers, optional unit suffix (e.g. " %"). */
-export function tickFormat(suffix = ''): (d: number) => string {
-  return (d) => formatNumber(d) + (suffix ? NBSP + suffix : '');
+/** An axis tick: the number, with the unit only where it is a symbol (`80 %`); words are said once in the title. */
+export function formatTick(value: number, unit?: string): string {
+  const symbol = unitInfo(unit).symbol;
+  return symbol ? `${formatNumber(value)}${NBSP}${symbol}` : formatNumber(value);
 }
 
 /** A date as `23 november 2026`. Input `ÅÅÅÅ-MM-DD`, `ÅÅÅÅ-MM` or `ÅÅÅÅ`. */

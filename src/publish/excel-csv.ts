@@ -13,7 +13,6 @@
  * number columns are numbers and are left alone. The CSV for programs keeps
  * every cell exact; the README in the zip says how the two differ.
  */
-import { parse } from 'csv-parse/sync';
 import type { Dataset } from '../data/index.ts';
 
 const BOM = '\uFEFF';
@@ -51,19 +50,16 @@ function field(text: string): string {
 
 /** The Excel-friendly CSV text of a dataset, BOM included. */
 export function excelCsv(ds: Dataset): string {
-  const records = parse(ds.csv, { skip_empty_lines: true, relax_column_count: true }) as string[][];
-  const [header, ...body] = records;
-  const index = new Map(header!.map((h, i) => [h.trim(), i]));
   const cols = ds.meta.columns;
   const lines = [cols.map((c) => field(neutraliseFormula(c.name))).join(';')];
-  body.forEach((rec, r) => {
-    const row = ds.rows[r]!;
+  ds.rows.forEach((row, r) => {
+    const rec = ds.cells[r]!;
     lines.push(
       cols
         .map((c) => {
           const v = row[c.name];
           if (v === null || v === undefined) return '';
-          if (typeof v === 'number') return rec[index.get(c.name)!]!.trim().replace('.', ',');
+          if (typeof v === 'number') return rec[c.name]!.trim().replace('.', ',');
           return field(neutraliseFormula(v));
         })
         .join(';'),

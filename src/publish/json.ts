@@ -9,14 +9,13 @@ import type { Dataset } from '../data/index.ts';
 import { citation, documentRef, publishedDate } from '../site/text.ts';
 import { SITE, siteUrl } from '../site/config.ts';
 import { datasetItem, cslJson } from '../site/cite.ts';
-import { rawCells } from './xlsx.ts';
 
 export function datasetJson(ds: Dataset): string {
   const { file: _internal, ...source } = ds.meta.source;
   const doc = documentRef(ds);
   const codes = new Set(Object.keys(ds.meta.missing));
   // Where a row's value is missing: which code the CSV has there (row index → column → code).
-  const missingCodes = rawCells(ds).flatMap((raw, i) =>
+  const missingCodes = ds.cells.flatMap((raw, i) =>
     ds.meta.columns.filter((c) => c.nullable && codes.has((raw[c.name] ?? '').trim())).map((c) => ({ row: i, column: c.name, code: raw[c.name]!.trim(), meaning: ds.meta.missing[raw[c.name]!.trim()]! })),
   );
   const doc_ = {

@@ -15,29 +15,17 @@
  * - The bytes are the same from build to build: fixed workbook dates (the
  *   dataset's publication date) and the archive re-packed with fixed times.
  */
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import type { Dataset } from '../data/index.ts';
+import { columnHeading, type Dataset } from '../data/index.ts';
 import type { Column } from '../schemas/metadata.ts';
 import { citation, documentLine, documentRef, licenceLine, publishedDate, sourceLine } from '../site/text.ts';
 import { SITE, siteUrl } from '../site/config.ts';
-
-/** Header text of a column: its title, with the unit where the title does not already say it. */
-export function headerText(c: Column): string {
-  if (!c.unit || c.title.includes(c.unit) || (c.unit === 'procent' && c.title.includes('%'))) return c.title;
-  return `${c.title} (${c.unit})`;
-}
 
 /** Number format of a column: thousands grouped, the source's decimals; years without grouping. */
 export function numberFormat(c: Column): string {
   if (c.type === 'year') return '0';
   return c.decimals > 0 ? `#,##0.${'0'.repeat(c.decimals)}` : '#,##0';
-}
-
-/** The raw CSV text of each cell, by row and column name (codes for missing values kept). */
-export function rawCells(ds: Dataset): Record<string, string>[] {
-  return parse(ds.csv, { columns: true, skip_empty_lines: true, bom: true }) as Record<string, string>[];
 }
 
 /** Excel sheet names: at most 31 characters, none of []:*?/\ and unique. */
@@ -55,15 +43,15 @@ const HEAD_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF3F5F
 /** Write the dataset's rows to `ws`: header, then one row per CSV row. */
 function dataSheet(ws: ExcelJS.Worksheet, ds: Dataset): void {
   const cols = ds.meta.columns;
-  ws.columns = cols.map((c) => ({ key: c.name, width: Math.min(60, Math.max(10, headerText(c).length + 2, ...rawCells(ds).map((r) => (r[c.name] ?? '').length + 2))) }));
-  const head = ws.addRow(cols.map(headerText));
+  ws.columns = cols.map((c) => ({ key: c.name, width: Math.min(60, Math.max(10, columnHeading(c).length + 2, ...ds.cells.map((r) => (r[c.name] ?? '').length + 2))) }));
+  const head = ws.addRow(cols.map(columnHeading));
   head.font = BOLD;
   head.eachCell((cell) => {
     cell.fill = HEAD_FILL;
     cell.alignment = { wrapText: true, vertical: 'top' };
   });
   const codes = new Set(Object.keys(ds.meta.missing));
-  for (const raw of rawCells(ds)) {
+  for (const raw of ds.cells) {
     const row = ws.addRow(
       cols.map((c) => {
         const text = (raw[c.name] ?? '').trim();

@@ -11,7 +11,9 @@ import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { listDatasets, type Dataset } from '../../src/data/index.ts';
 import { buildDate } from '../../src/site/build-date.ts';
-import { allDataXlsx, datasetXlsx, headerText, sheetName } from '../../src/publish/xlsx.ts';
+import { allDataXlsx, datasetXlsx, sheetName } from '../../src/publish/xlsx.ts';
+import { columnHeading as headerText } from '../../src/data/index.ts';
+import { unitInfo } from '../../src/format/index.ts';
 import { citation, documentRef } from '../../src/site/text.ts';
 import { readBytes } from './helpers.ts';
 
@@ -31,7 +33,8 @@ export function compareSheet(ws: ExcelJS.Worksheet, ds: Dataset): string[] {
   cols.forEach((c, i) => {
     const head = ws.getRow(1).getCell(i + 1).value;
     if (head !== headerText(c)) bad.push(`rubrik ${i + 1}: ${String(head)} ≠ ${headerText(c)}`);
-    if (c.unit && !String(head).includes(c.unit) && !String(head).includes('%')) bad.push(`rubrik ${c.name} saknar enheten ${c.unit}`);
+    // A count (unit "antal") needs no unit after it: "Antal (antal)" said nothing more.
+    if (c.unit && !unitInfo(c.unit).bare && !String(head).includes(c.unit) && !String(head).includes('%')) bad.push(`rubrik ${c.name} saknar enheten ${c.unit}`);
   });
   if (ws.actualRowCount !== records.length + 1) bad.push(`${ws.actualRowCount - 1} rader, CSV-filen har ${records.length}`);
   const codes = Object.keys(ds.meta.missing);
