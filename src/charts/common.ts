@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
 import { formatNumber, formatTick, formatValue, isPercent, NBSP } from '../format/index.ts';
+import { charsIn, uniformWidth, wrapWords } from '../format/text.ts';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
 import { decimalsIn } from '../data/precision.ts';
@@ -62,21 +63,12 @@ export function categories(input: ChartInput): string[] {
  * measured to fit does fit.
  */
 export function textWidth(s: string): number {
-  return s.length * FONT_SIZE * 0.6;
+  return uniformWidth(s, FONT_SIZE);
 }
 
 /** Break a label into lines of at most `width` pixels, at spaces (a single long word stays whole). */
 export function wrapText(s: string, width: number): string[] {
-  const max = Math.max(4, Math.floor(width / (FONT_SIZE * 0.6)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of s.split(/\s+/).filter(Boolean)) {
-    if (line && (line + ' ' + word).length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
+  const lines = wrapWords(s, Math.max(4, charsIn(width, FONT_SIZE)));
   return lines.length ? lines : [''];
 }
 

@@ -21,7 +21,8 @@ import { t } from '../strings.ts';
 import type { Dataset } from '../data/index.ts';
 import { chartFileHrefs, type ChartEntry } from '../site/registry.ts';
 import { FROZEN } from '../frozen.ts';
-import { escapeXml, wrapWords } from './svg-text.ts';
+import { escapeXml } from './svg-text.ts';
+import { charsIn, wrapWords } from '../format/text.ts';
 
 /** Scale of the PNG relative to the SVG's CSS pixels. */
 export const PNG_SCALE = 2;
@@ -40,7 +41,7 @@ const SHAPES: Record<string, string> = {
 
 /** Break text into lines that fit `width` px at `size` px. */
 export function wrap(text: string, width: number, size: number): string[] {
-  return wrapWords(text, Math.max(10, Math.floor(width / (size * GLYPH))));
+  return wrapWords(text, Math.max(10, charsIn(width, size, GLYPH)));
 }
 
 // In a build the embed page, SVG and PNG of a chart share one drawing.

@@ -13,7 +13,8 @@ import { parseHTML } from 'linkedom';
 import { resolveColours, THEMES } from '../charts/palette.ts';
 import { SITE } from '../site/config.ts';
 import { t } from '../strings.ts';
-import { escapeXml, wrapWords } from './svg-text.ts';
+import { escapeXml } from './svg-text.ts';
+import { wrapWords } from '../format/text.ts';
 import type { Step } from './postbuild.ts';
 
 export const OG = { width: 1200, height: 630 } as const;

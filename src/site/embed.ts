@@ -19,6 +19,7 @@
  * cannot read `?tema=mork` without JavaScript).
  */
 import type { Dataset } from '../data/index.ts';
+import { lineCount, textWidth } from '../format/text.ts';
 import { WIDTHS, type Figure } from '../render/figure.ts';
 import { documentRef, sourceLine } from './text.ts';
 import { SITE, siteUrl } from './config.ts';
@@ -44,45 +45,6 @@ const L = {
   source: { size: 14, line: 20, margin: 6 },
   slack: 12, // rounding in the browser, and a glyph wider than the table says
 } as const;
-
-/** Advance widths as a share of the font size, close to DejaVu Sans (rounded up). */
-function glyph(ch: string): number {
-  if (ch === ' ') return 0.32;
-  if ('iljtf.,:;\'|!()[]ı'.includes(ch)) return 0.36;
-  if ('rI-”"'.includes(ch)) return 0.45;
-  if ('mwMWÅÄÖ%–—'.includes(ch)) return 0.95;
-  if (/[A-ZÆØ]/.test(ch)) return 0.72;
-  if (/[0-9]/.test(ch)) return 0.64;
-  return 0.63;
-}
-
-/** Width of a text in px. */
-export function textWidth(text: string, size: number, bold = false): number {
-  let w = 0;
-  for (const ch of text) w += glyph(ch);
-  return w * size * (bold ? 1.1 : 1);
-}
-
-/** Number of lines a paragraph takes at `width` px, wrapped at spaces as a browser does. */
-export function lineCount(text: string, width: number, size: number, bold = false): number {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
-  const space = textWidth(' ', size, bold);
-  let lines = 1;
-  let used = 0;
-  for (const word of words) {
-    const w = textWidth(word, size, bold);
-    if (used > 0 && used + space + w > width) {
-      lines++;
-      used = 0;
-    }
-    if (used === 0 && w > width) {
-      // A word wider than the line breaks anywhere (overflow-wrap: break-word).
-      lines += Math.ceil(w / width) - 1;
-      used = w % width;
-    } else used += (used > 0 ? space : 0) + w;
-  }
-  return lines;
-}
 
 /** The texts of an embed besides the drawing. */
 export interface EmbedText {
