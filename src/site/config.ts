@@ -51,7 +51,6 @@ export const SITE = {
   short: 'Strategin 2017–2025',
   /** The publisher's name (the same as PUBLISHER.name; kept for the modules that read it here). */
   publisher: PUBLISHER.name,
-  lang: 'sv',
   licence: { id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'http://creativecommons.org/licenses/by/4.0/' },
 } as const;
 
@@ -81,12 +80,7 @@ export function publisherLine(contact: Contact = publisherContact()): string {
   return `${t.publisher.publishedBy} ${PUBLISHER.name}, ${t.publisher.orgNr} ${PUBLISHER.organisationNumber}. ${t.publisher.contact}: ${where}.`;
 }
 
-/** Path of a page or file under the site's root, with the base applied. */
-export function sitePath(path: string): string {
-  return '/' + path.replace(/^\/+/, '');
-}
-
-/** Absolute URL of a site path. */
+/** Absolute URL of a site path ("/data/x/" or "data/x/"). */
 export function siteUrl(path: string): string {
-  return SITE.url + sitePath(path);
+  return `${SITE.url}/${path.replace(/^\/+/, '')}`;
 }
