@@ -1,7 +1,7 @@
 /**
- * Every download offered anywhere resolves to a file in the build; every chart
- * has its SVG, PNG, embed page and citation; every dataset page states the
- * licence and offers every format.
+ * Every chart has its SVG, PNG, embed page and citation; every dataset page
+ * states the licence and offers every format. (That every link resolves is
+ * tests/quality/links.site.test.ts's, the one link checker.)
  */
 import { describe, expect, it } from 'vitest';
 import { listDatasets } from '../../src/data/index.ts';
@@ -14,32 +14,7 @@ import { exists } from './helpers.ts';
 const pages = htmlPages();
 const datasets = listDatasets();
 
-/** hrefs of <a download> and of links into the data service. */
-function downloadLinks(html: string): string[] {
-  const out: string[] = [];
-  for (const [tag] of html.matchAll(/<a\s[^>]*>/g)) {
-    const href = /href="([^"]+)"/.exec(tag)?.[1];
-    if (!href || !href.startsWith('/')) continue;
-    if (/\sdownload(\s|>|=)/.test(tag) || /^\/(data|diagram|embed)\//.test(href)) out.push(href.replace(/&amp;/g, '&'));
-  }
-  return out;
-}
-
 describe('downloads', () => {
-  it('every download link on every page resolves to a file in the output', () => {
-    const missing: string[] = [];
-    let count = 0;
-    for (const p of pages) {
-      for (const href of downloadLinks(readPage(p))) {
-        count++;
-        if (!exists(href)) missing.push(`${p} → ${href}`);
-      }
-    }
-    expect(missing).toEqual([]);
-    // Not vacuous: at least every dataset's files from the catalogue.
-    expect(count).toBeGreaterThanOrEqual(datasets.length * datasetFiles(datasets[0]!).length);
-  });
-
   it('the catalogue lists every dataset with every file and the files for all data', () => {
     const html = readPage('/data/');
     for (const f of CATALOGUE_FILES) expect(html).toContain(`href="${f.href}"`);

@@ -1,7 +1,8 @@
 /**
- * Every internal link on every built page resolves: the file exists, and a
- * #fragment names an id on the target page (tests/build.site.test.ts checks files
- * only). Links to the site's own address (SITE.url) count as internal.
+ * The one link checker: every internal link on every built page resolves
+ * (<a>, <area> and <link>: pages, downloads, stylesheets, icons, the
+ * canonical address): the file exists, and a #fragment names an id on the
+ * target page. Links to the site's own address (SITE.url) count as internal.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, statSync } from 'node:fs';
@@ -39,7 +40,7 @@ function brokenLinks(path: string, html: string = readPage(path)): { broken: str
   const own = new Set([...document.querySelectorAll('[id]')].map((e) => e.getAttribute('id')!));
   const broken: string[] = [];
   let checked = 0;
-  for (const a of document.querySelectorAll('a[href], area[href]')) {
+  for (const a of document.querySelectorAll('a[href], area[href], link[href]')) {
     const href = a.getAttribute('href')!;
     if (/^(mailto|tel|data):/i.test(href)) continue;
     const url = new URL(href, base);
@@ -60,8 +61,8 @@ function brokenLinks(path: string, html: string = readPage(path)): { broken: str
 
 describe('internal links and anchors', () => {
   it('finds broken links and anchors when there are some', () => {
-    const html = '<html><body><p id="här"></p><a href="#här">ok</a><a href="#borta">1</a><a href="/#borta">2</a><a href="/finns-inte/">3</a><a href="https://example.org/">ute</a></body></html>';
-    expect(brokenLinks('/', html).broken).toEqual(['#borta: inget id="borta" på /', '/#borta: inget id="borta" på /', '/finns-inte/: ingen fil /finns-inte/']);
+    const html = '<html><head><link rel="stylesheet" href="/_astro/borta.css"></head><body><p id="här"></p><a href="#här">ok</a><a href="#borta">1</a><a href="/#borta">2</a><a href="/finns-inte/">3</a><a download href="/data/borta.csv">4</a><a href="https://example.org/">ute</a></body></html>';
+    expect(brokenLinks('/', html).broken).toEqual(['/_astro/borta.css: ingen fil /_astro/borta.css', '#borta: inget id="borta" på /', '/#borta: inget id="borta" på /', '/finns-inte/: ingen fil /finns-inte/', '/data/borta.csv: ingen fil /data/borta.csv']);
   });
 
   it.each(pages)('%s', (path) => {
