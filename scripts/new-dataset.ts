@@ -8,10 +8,10 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { DATA_DIR } from '../src/data/index.ts';
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const id = process.argv[2] ?? '';
 const today = new Date().toISOString().slice(0, 10);
 
 function stop(message: string): never {
@@ -19,6 +19,12 @@ function stop(message: string): never {
   process.exit(1);
 }
 
+let id = '';
+try {
+  id = parseArgs({ allowPositionals: true }).positionals[0] ?? '';
+} catch {
+  stop('Skriptet tar bara datasetets namn: npm run new-dataset -- <namn>, t.ex. npm run new-dataset -- vantetider-2024');
+}
 if (!id) stop('Ange datasetets namn: npm run new-dataset -- <namn>, t.ex. npm run new-dataset -- vantetider-2024');
 if (!ID.test(id)) stop(`Namnet "${id}" går inte att använda: bara små bokstäver a–z, siffror och bindestreck (inga å, ä, ö eller mellanslag), t.ex. vantetider-2024.`);
 const csv = join(DATA_DIR, `${id}.csv`);

@@ -16,12 +16,17 @@
  * published dataset normally stays, with a correction if it was wrong).
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { listDatasets } from '../src/data/index.ts';
 import { HASH_FILE, hashesOf, type HashFile } from '../src/publish/content-hash.ts';
 
-const args = process.argv.slice(2);
-const remove = new Set<string>();
-for (let i = 0; i < args.length; i++) if (args[i] === '--remove' && args[i + 1]) remove.add(args[++i]!);
+let remove: Set<string>;
+try {
+  remove = new Set(parseArgs({ options: { remove: { type: 'string', multiple: true, default: [] } } }).values.remove);
+} catch {
+  console.error('Skriptet tar bara --remove <id> (ett publicerat dataset som inte längre ska publiceras).');
+  process.exit(1);
+}
 
 const stored: HashFile = existsSync(HASH_FILE) ? JSON.parse(readFileSync(HASH_FILE, 'utf8')) : {};
 const current = hashesOf(listDatasets());
