@@ -13,6 +13,7 @@
  * number columns are numbers and are left alone. The CSV for programs keeps
  * every cell exact; the README in the zip says how the two differ.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Dataset } from '../data/index.ts';
 
 const BOM = '\uFEFF';
@@ -43,27 +44,21 @@ export function neutraliseFormula(text: string): string {
   return startsFormula(text) ? FORMULA_GUARD + text : text;
 }
 
-/** Quote a field when Excel would otherwise split or trim it. */
-function field(text: string): string {
-  return /[;"\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The Excel-friendly CSV text of a dataset, BOM included. */
 export function excelCsv(ds: Dataset): string {
   const cols = ds.meta.columns;
-  const lines = [cols.map((c) => field(neutraliseFormula(c.name))).join(';')];
-  ds.rows.forEach((row, r) => {
-    const rec = ds.cells[r]!;
-    lines.push(
-      cols
-        .map((c) => {
-          const v = row[c.name];
-          if (v === null || v === undefined) return '';
-          if (typeof v === 'number') return rec[c.name]!.trim().replace('.', ',');
-          return field(neutraliseFormula(v));
-        })
-        .join(';'),
-    );
-  });
-  return BOM + lines.join('\r\n') + '\r\n';
+  const records = [
+    cols.map((c) => neutraliseFormula(c.name)),
+    ...ds.rows.map((row, r) =>
+      cols.map((c) => {
+        const v = row[c.name];
+        if (v === null || v === undefined) return '';
+        // A number as the source wrote it (7,0 stays 7,0), with a decimal comma.
+        if (typeof v === 'number') return ds.cells[r]![c.name]!.trim().replace('.', ',');
+        return neutraliseFormula(v);
+      }),
+    ),
+  ];
+  // Quoted where Excel would otherwise split a field (;, ", line breaks) or trim it (space at either end).
+  return BOM + stringify(records, { delimiter: ';', record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
 }
