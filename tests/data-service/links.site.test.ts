@@ -4,6 +4,7 @@
  * tests/quality/links.site.test.ts's, the one link checker.)
  */
 import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
 import { listDatasets } from '../../src/data/index.ts';
 import { allCharts, chartFileHrefs, readPages } from '../../src/site/registry.ts';
 import { CATALOGUE_FILES, datasetFiles } from '../../src/site/text.ts';
@@ -71,7 +72,9 @@ describe('per-chart files', () => {
     expect(figure).toContain('&quot;type&quot;: &quot;figure&quot;');
     // The zip, with its README of caveats, is in the chart's own download row.
     expect(figure).toContain(`href="/data/${c.data}.zip"`);
-    expect(figure).toContain(`&lt;iframe src="${SITE.url}${hrefs.embed}"`);
+    // The embed code is shown as text: the reader copies `<iframe src="…"`.
+    const code = parseHTML(figure).document.querySelector('pre code')?.textContent ?? '';
+    expect(code).toContain(`<iframe src="${SITE.url}${hrefs.embed}"`);
     expect(figure).toMatch(/<details class="reuse">\s*<summary>/);
   });
 
