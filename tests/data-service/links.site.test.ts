@@ -73,7 +73,7 @@ describe('per-chart files', () => {
     // The zip, with its README of caveats, is in the chart's own download row.
     expect(figure).toContain(`href="/data/${c.data}.zip"`);
     // The embed code is shown as text: the reader copies `<iframe src="…"`.
-    const code = parseHTML(figure).document.querySelector('pre code')?.textContent ?? '';
+    const code = [...parseHTML(figure).document.querySelectorAll('pre code')].map((e) => e.textContent).join('\n');
     expect(code).toContain(`<iframe src="${SITE.url}${hrefs.embed}"`);
     expect(figure).toMatch(/<details class="reuse">\s*<summary>/);
   });
