@@ -13,8 +13,8 @@ import { resolve } from 'node:path';
 import { checkContent } from '../src/check/index.ts';
 import { explainBuildError } from '../src/check/build-error.ts';
 import { STEP_LISTENER } from '../src/publish/integration.ts';
-import { releaseOriginError } from '../src/publish/origin.ts';
-import { SITE } from '../src/site/config.ts';
+import { releaseErrors } from '../src/publish/origin.ts';
+import { PUBLISHER, SITE } from '../src/site/config.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const out = resolve(process.env.OUT_DIR ?? 'dist');
@@ -34,9 +34,9 @@ function stop(lines: string[]): never {
   process.exit(1);
 }
 
-// The build that publishes (RELEASE=1) needs the real address: stop before building anything.
-const originError = releaseOriginError(SITE.url, process.env.RELEASE === '1');
-if (originError) stop([originError]);
+// The build that publishes (RELEASE=1) needs the real address and the contact e-mail: stop before building anything.
+const releaseProblems = releaseErrors(SITE.url, PUBLISHER.email, process.env.RELEASE === '1');
+if (releaseProblems.length) stop(releaseProblems);
 
 const started = performance.now();
 // Seconds per phase, for the benchmark (BUILD_STATS).

@@ -56,6 +56,14 @@ describe('nginx configuration', () => {
     expect(conf).toContain('"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" xlsx;');
   });
 
+  it('leaves the Content-Type of the open data to the types block: no location per extension, the same value', () => {
+    const typed = nginxServer([...ENTRIES.filter((e) => e.name !== 'data'), { name: 'data', folder: true, extensions: ['csv', 'xlsx'] }], OPTS);
+    expect(typed).not.toContain('*.csv');
+    expect(typed).not.toMatch(/add_header Content-Type/i);
+    expect(typed).toContain('"text/csv; charset=utf-8" csv;');
+    expect(typed).toContain('location ^~ /data/ {');
+  });
+
   it('runs in the foreground with its files under its own prefix', () => {
     const full = nginxStandalone(ENTRIES, { ...OPTS, prefix: '/tmp/x', root_user: false });
     expect(full).toContain('daemon off;');

@@ -9,10 +9,19 @@
  * the metadata's columns: units in the field descriptions (the standard has
  * no unit property; `unit` beside them is ours), allowed codes of coded columns
  * as `constraints.enum` with their labels as v2 `categories`, and the
- * missing-value codes with what each means as v2 labelled `missingValues`
- * (plus "", an empty cell). `sources` name the original document, with its
- * address as `path` where known and otherwise the dataset page that gives its
- * title, date and diarienummer. The caveats are in each resource's description.
+ * missing-value codes with what each means (plus "", an empty cell).
+ * `sources` name the original document, with its address as `path` where
+ * known and otherwise the dataset page that gives its title, date and
+ * diarienummer. The caveats are in each resource's description.
+ *
+ * Missing values, valid in both versions of the standard: v1 allows only
+ * strings in the schema's `missingValues`, v2 also `{value, label}` objects,
+ * and v2 lets a field have its own `missingValues`. So the schema lists the
+ * codes as strings (what a v1 tool reads), and every column that may be
+ * missing repeats them with their labels as its own `missingValues` (what a
+ * v2 tool reads, and for that column it replaces the schema's list; a v1 tool
+ * ignores a property it does not know). tests/data-service/datapackage.site.test.ts
+ * validates the file against both profiles.
  */
 import { createHash } from 'node:crypto';
 import type { Dataset } from '../data/index.ts';
@@ -40,7 +49,12 @@ const RANGE: Partial<Record<ColumnType, { minimum: number; maximum: number }>> =
 
 const LICENCE = { name: SITE.licence.id, path: SITE.licence.url, title: 'Creative Commons Attribution 4.0 International' };
 
-function field(c: Column) {
+/** The missing-value codes of a dataset with what each means, and the empty cell. */
+function labelledMissing(ds: Dataset): { value: string; label: string }[] {
+  return [...Object.entries(ds.meta.missing).map(([value, label]) => ({ value, label })), { value: '', label: 'Tom cell: inget värde' }];
+}
+
+function field(c: Column, missing: { value: string; label: string }[]) {
   const unit = c.unit ? ` Enhet: ${c.unit}.` : c.unitColumn ? ` Enheten står i kolumnen ${c.unitColumn}.` : '';
   const codes = c.values ? Object.keys(c.values) : undefined;
   return {
@@ -50,6 +64,8 @@ function field(c: Column) {
     description: `${c.description.replace(/\s+/g, ' ').trim()}${unit}`,
     ...(c.unit ? { unit: c.unit } : {}),
     ...(c.values ? { categories: Object.entries(c.values).map(([value, label]) => ({ value, label })) } : {}),
+    // v2: this column's own list, with labels (replaces the schema's strings for it); v1 ignores it.
+    ...(c.nullable ? { missingValues: missing } : {}),
     constraints: { required: !c.nullable, ...RANGE[c.type], ...(codes ? { enum: codes } : {}) },
   };
 }
@@ -77,9 +93,10 @@ export function dataResource(ds: Dataset) {
     licenses: [LICENCE],
     sources: [{ title: `${documentRef(ds).text}, avsnittet ”${m.source.section}”`, path: m.source.url ?? siteUrl(`/data/${ds.id}/#kalla`), ...(m.source.date ? { version: m.source.date } : {}) }],
     schema: {
-      fields: m.columns.map(field),
+      fields: m.columns.map((c) => field(c, labelledMissing(ds))),
       primaryKey: m.key,
-      missingValues: [...Object.entries(m.missing).map(([value, label]) => ({ value, label })), { value: '', label: 'Tom cell: inget värde' }],
+      // Strings only: the form both v1 and v2 accept here.
+      missingValues: labelledMissing(ds).map((mv) => mv.value),
     },
   };
 }

@@ -10,20 +10,30 @@
  *   (`http://creativecommons.org/licenses/by/4.0/`).
  * - The publisher is its organisation on dataportal.se
  *   (`http://dataportal.se/organisation/SE` + organisation number from
- *   src/site/config.ts) with foaf:name in Swedish, and every dataset has a contact
- *   point (vCard with name and e-mail).
+ *   src/site/config.ts) with foaf:name in Swedish, its type (mandatory), its
+ *   organisation number as identifier and a description (recommended).
+ * - Every dataset has a contact point: a vCard with name and e-mail, both
+ *   mandatory in the profile's contact point. The e-mail is PUBLISHER.email
+ *   in src/site/config.ts; until communicators fill it in, dev builds give the
+ *   region's website instead and the release build stops (origin.ts).
  * - Each dataset has its EU data themes and Swedish keywords from its
  *   metadata, temporal coverage from its period, spatial coverage Halland
  *   (NUTS SE231, Hallands län), issued and modified from its changelog, and
  *   names its original document (foaf:page when its address is known).
- * - Each distribution has access and download URL, format from the EU
- *   file-type vocabulary, media type, licence, size and availability (stable).
+ * - Each distribution has access and download URL, its format as the
+ *   profile writes it (dct:format: the media type as a literal, e.g.
+ *   "text/csv", one per distribution), the media type also as dcat:mediaType
+ *   (DCAT-AP), licence, size and availability (stable).
+ * - Version as dcat:version (the profile marks owl:versionInfo deprecated);
+ *   dates as xsd:date, or xsd:gYear for a month-only date (the profile allows
+ *   date, dateTime and gYear, not gYearMonth).
  * tests/data-service/dcat.site.test.ts validates the file against SHACL
- * shapes for the profile's mandatory and recommended properties.
+ * shapes for the profile's mandatory and recommended properties
+ * (tests/data-service/dcat-ap-se.shapes.ttl).
  */
 import type { Dataset } from '../data/index.ts';
 import { datasetFiles, documentLine, documentRef, type DatasetFile } from '../site/text.ts';
-import { PUBLISHER, SITE, publisherContact, siteUrl } from '../site/config.ts';
+import { PUBLISHER, SITE, publisherContact, siteUrl, type Contact } from '../site/config.ts';
 import { escapeXml } from './svg-text.ts';
 
 /** The licence IRI as DCAT-AP-SE lists it. */
@@ -43,7 +53,6 @@ const NS = {
   dcat: 'http://www.w3.org/ns/dcat#',
   foaf: 'http://xmlns.com/foaf/0.1/',
   vcard: 'http://www.w3.org/2006/vcard/ns#',
-  owl: 'http://www.w3.org/2002/07/owl#',
   adms: 'http://www.w3.org/ns/adms#',
   dcatap: 'http://data.europa.eu/r5r/',
 } as const;
@@ -66,9 +75,13 @@ const plain = (p: string, v: string) => `<${p}>${escapeXml(v)}</${p}>`;
 const res = (p: string, iri: string) => `<${p} rdf:resource="${escapeXml(iri)}"/>`;
 const typed = (p: string, v: string, type: string) => `<${p} rdf:datatype="${XSD}${type}">${escapeXml(v)}</${p}>`;
 
-/** A date from the metadata (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD) with its XML Schema type. */
-function date(p: string, v: string): string {
-  return typed(p, v, v.length === 10 ? 'date' : v.length === 7 ? 'gYearMonth' : 'gYear');
+/**
+ * A date from the metadata (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD) with its XML Schema
+ * type. DCAT-AP-SE takes xsd:date, xsd:dateTime or xsd:gYear: a month without
+ * a day is given as its year (a made-up day would claim more than we know).
+ */
+export function date(p: string, v: string): string {
+  return v.length === 10 ? typed(p, v, 'date') : typed(p, v.slice(0, 4), 'gYear');
 }
 
 function node(type: string, iri: string, props: string[]): string {
@@ -82,7 +95,8 @@ function distribution(ds: Dataset, f: DatasetFile, bytes: number): string {
     lit('dcterms:description', f.description),
     res('dcat:accessURL', url),
     res('dcat:downloadURL', url),
-    res('dcterms:format', `${EU}/file-type/${f.fileType}`),
+    // DCAT-AP-SE's format (mandatory, at most one): the media type as a literal.
+    plain('dcterms:format', f.type),
     res('dcat:mediaType', `http://www.iana.org/assignments/media-types/${f.type}`),
     res('dcterms:license', CC_BY_4),
     res('dcatap:availability', `${EU}/planned-availability/STABLE`),
@@ -130,7 +144,7 @@ function dataset(ds: Dataset, bytes: (ds: Dataset, key: DatasetFile['key']) => n
     plain('dcterms:identifier', ds.id),
     date('dcterms:issued', m.changelog[0]!.date),
     date('dcterms:modified', newest.date),
-    plain('owl:versionInfo', m.version),
+    plain('dcat:version', m.version),
     lit('adms:versionNotes', newest.description),
     ...files.map((f) => res('dcat:distribution', IRI.distribution(ds.id, f.key))),
   ]);
@@ -141,7 +155,7 @@ function dataset(ds: Dataset, bytes: (ds: Dataset, key: DatasetFile['key']) => n
  * The catalogue as RDF/XML. `bytes` gives each published file's size (the
  * endpoint passes the real one, see files.ts).
  */
-export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset, key: DatasetFile['key']) => number): string {
+export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset, key: DatasetFile['key']) => number, reach: Contact = publisherContact()): string {
   const firstIssued = datasets.flatMap((ds) => ds.meta.changelog.map((c) => c.date)).filter((d) => d.length === 10).sort()[0] ?? today;
   const catalog = node('dcat:Catalog', IRI.catalog(), [
     lit('dcterms:title', `${SITE.name}: datakatalog`),
@@ -159,9 +173,10 @@ export function dcatRdf(datasets: Dataset[], today: string, bytes: (ds: Dataset,
   const publisher = node('foaf:Agent', IRI.publisher(), [
     lit('foaf:name', PUBLISHER.name),
     res('dcterms:type', 'http://purl.org/adms/publishertype/RegionalAuthority'),
+    plain('dcterms:identifier', PUBLISHER.organisationNumber),
+    lit('dcterms:description', `${PUBLISHER.name} ger ut webbplatsen ”${SITE.name}” och datamängderna bakom den.`),
   ]);
-  // The e-mail address once communicators have filled it in (src/site/config.ts), the region's website until then.
-  const reach = publisherContact();
+  // The e-mail address once communicators have filled it in (src/site/config.ts); until then (dev builds only) the region's website.
   const contact = node('vcard:Organization', IRI.contact(), [plain('vcard:fn', PUBLISHER.name), res(reach.kind === 'email' ? 'vcard:hasEmail' : 'vcard:hasURL', reach.href)]);
   const xmlns = Object.entries(NS).map(([k, v]) => `xmlns:${k}="${v}"`).join('\n  ');
   return [

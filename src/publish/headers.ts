@@ -16,6 +16,19 @@
  * revalidation for the rest) and CORS on the open data, also make the nginx
  * configuration (src/publish/nginx.ts), so both ways of publishing send the
  * same headers.
+ *
+ * The open data (/data/) also gets its Content-Type per file extension
+ * (`/data/*.csv`, `/data/*.json` …): text with `charset=utf-8`, binary files
+ * without. Netlify and Cloudflare Pages guess the type from the extension and
+ * often send text without a charset (and csv or rdf as something else); a
+ * Content-Type in `_headers` replaces theirs on both (neither lists it among
+ * the headers it will not let a site set). Only Content-Type is set by these
+ * rules and nothing else sets it, so no path gets it twice. Both hosts match
+ * the rule on the address, not the file: a missing /data/x.csv gets the 404
+ * page with type text/csv there (nginx takes the type from the file it sends,
+ * so it says text/html). The patterns are made from the extensions found in
+ * the output, so a new kind of file without a type in CONTENT_TYPES stops the
+ * build instead of going out as application/octet-stream.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,7 +49,7 @@ const EMBEDDABLE = new Set(['embed']);
 const SEARCH = new Set(['sok', 'pagefind']);
 /** Top-level folders whose file names carry a content hash (Vite's assets): a new build gives new names. */
 const HASHED = new Set(['_astro']);
-/** Top-level folders that other sites and scripts may fetch from (the open data). */
+/** Top-level folders that other sites and scripts may fetch from (the open data); they also get Content-Type per extension. */
 const CORS = new Set(['data']);
 
 /**
@@ -63,6 +76,7 @@ export const CONTENT_TYPES: Record<string, string> = {
   csv: 'text/csv; charset=utf-8',
   txt: 'text/plain; charset=utf-8',
   md: 'text/markdown; charset=utf-8',
+  bib: 'application/x-bibtex; charset=utf-8',
   xml: 'application/xml; charset=utf-8',
   rdf: 'application/rdf+xml; charset=utf-8',
   ttl: 'text/turtle; charset=utf-8',
@@ -81,6 +95,32 @@ export const CONTENT_TYPES: Record<string, string> = {
 export interface HeaderRule {
   path: string;
   headers: [string, string][];
+}
+
+/** A top-level entry of the output; for the open-data folder, also the extensions of the files in it (not pages). */
+export interface Entry {
+  name: string;
+  folder: boolean;
+  extensions?: string[];
+}
+
+/** A rule that sets only the Content-Type of one file extension in one folder: `/data/*.csv` → ['data', 'csv']. */
+export function typeRule(path: string): [folder: string, ext: string] | undefined {
+  const m = /^\/([^/*]+)\/\*\.([a-z0-9]+)$/.exec(path);
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/** The Content-Type rules of a folder of open data: one per extension, from CONTENT_TYPES. */
+function typeRules(folder: string, extensions: string[]): HeaderRule[] {
+  return [...new Set(extensions)].sort().map((ext) => {
+    const type = CONTENT_TYPES[ext];
+    if (!type) {
+      throw new Error(
+        `Filer med ändelsen .${ext} i /${folder}/ har ingen Content-Type. Lägg till den i CONTENT_TYPES i src/publish/headers.ts (med "; charset=utf-8" om det är text), annars skickas de som application/octet-stream.`,
+      );
+    }
+    return { path: `/${folder}/*.${ext}`, headers: [['Content-Type', type]] };
+  });
 }
 
 /** The rule of a top-level folder or page: `section` is the folder's name ('' for pages at the top). */
@@ -108,11 +148,13 @@ const NOT_SERVED_AS_SUCH = /\.(br|gz)$|^_headers$/;
  * `/*` sets only what every file gets; every other header is set by exactly
  * one rule per path, so hosts that join or that replace values agree.
  */
-export function headerRules(entries: { name: string; folder: boolean }[]): HeaderRule[] {
+export function headerRules(entries: Entry[]): HeaderRule[] {
   const rules: HeaderRule[] = [{ path: '/*', headers: EVERY_FILE }];
   for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
-    if (e.folder) rules.push(rule(`/${e.name}/*`, e.name));
-    else if (NOT_SERVED_AS_SUCH.test(e.name)) continue;
+    if (e.folder) {
+      rules.push(rule(`/${e.name}/*`, e.name));
+      if (CORS.has(e.name)) rules.push(...typeRules(e.name, e.extensions ?? []));
+    } else if (NOT_SERVED_AS_SUCH.test(e.name)) continue;
     else if (e.name === 'index.html') rules.push(rule('/', ''));
     // Other files at the top (404.html, favicon.svg, sok.js, robots.txt): an SVG can carry script, so every file gets the policy.
     else rules.push(rule(`/${e.name}`, ''));
@@ -120,13 +162,28 @@ export function headerRules(entries: { name: string; folder: boolean }[]): Heade
   return rules;
 }
 
+/** Extensions of the files under `dir` (all depths) that are served as files: not pages, not the precompressed copies. */
+function extensionsIn(dir: string): string[] {
+  const found = new Set<string>();
+  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || NOT_SERVED_AS_SUCH.test(e.name)) continue;
+    const ext = /\.([A-Za-z0-9]+)$/.exec(e.name)?.[1]?.toLowerCase();
+    if (ext && ext !== 'html') found.add(ext);
+  }
+  return [...found].sort();
+}
+
 /** The top-level entries of a built site, as headerRules() takes them. */
-export function topLevel(outDir: string): { name: string; folder: boolean }[] {
-  return readdirSync(outDir, { withFileTypes: true }).map((e) => ({ name: e.name, folder: e.isDirectory() }));
+export function topLevel(outDir: string): Entry[] {
+  return readdirSync(outDir, { withFileTypes: true }).map((e) => ({
+    name: e.name,
+    folder: e.isDirectory(),
+    ...(e.isDirectory() && CORS.has(e.name) ? { extensions: extensionsIn(join(outDir, e.name)) } : {}),
+  }));
 }
 
 /** The `_headers` text for an output whose top level holds `entries`. */
-export function headersFile(entries: { name: string; folder: boolean }[]): string {
+export function headersFile(entries: Entry[]): string {
   const lines = ['# Made by the build (src/publish/headers.ts); edits here are overwritten.', ''];
   for (const r of headerRules(entries)) lines.push(r.path, ...r.headers.map(([k, v]) => `  ${k}: ${v}`), '');
   return lines.join('\n');

@@ -9,12 +9,15 @@
  *   its path would get from `_headers` (the `/*` rule merged with its own).
  * - `/` is served by an internal redirect to `/index.html`, and the 404 page
  *   by one to `/404.html`; those paths get the same headers as `/`.
+ * - The Content-Type rules of the open data (`/data/*.csv` …) become no
+ *   location: the `types` block gives every extension the same value from
+ *   the same table (CONTENT_TYPES), and takes it from the file actually sent.
  *
  * Headers are sent `always` (on 404 and 301 too). Compressed copies written
  * by the build (`.br`, `.gz`, src/publish/precompress.ts) are sent as they
  * are (brotli_static, gzip_static); nginx compresses nothing itself.
  */
-import { CONTENT_TYPES, headerRules, rule, type HeaderRule } from './headers.ts';
+import { CONTENT_TYPES, headerRules, rule, typeRule, type Entry, type HeaderRule } from './headers.ts';
 
 /** Where Debian's nginx keeps the brotli module (package libnginx-mod-http-brotli-static). */
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
@@ -65,7 +68,7 @@ export function typesBlock(indent = '  '): string {
  * The `server { … }` block for a site whose top level holds `entries`:
  * what the region puts in its own nginx (with its TLS lines added).
  */
-export function nginxServer(entries: { name: string; folder: boolean }[], o: ServerOptions): string {
+export function nginxServer(entries: Entry[], o: ServerOptions): string {
   const rules = headerRules(entries);
   const out = [
     '# Made by src/publish/nginx.ts from the same rules as _headers; edits here are overwritten.',
@@ -86,6 +89,13 @@ export function nginxServer(entries: { name: string; folder: boolean }[], o: Ser
     '  location = /_headers { return 404; }',
   ];
   for (const r of rules) {
+    const typed = typeRule(r.path);
+    if (typed) {
+      // Served by the types block; a value that differs from it would make the two ways of publishing disagree.
+      const own = r.headers.find(([k]) => k === 'Content-Type')?.[1];
+      if (r.headers.length !== 1 || own !== CONTENT_TYPES[typed[1]]) throw new Error(`nginx: regeln ${r.path} sätter något annat än typen i CONTENT_TYPES.`);
+      continue;
+    }
     const headers = merged(rules, r).map(([k, v]) => `    add_header ${k} ${quote(v)} always;`);
     for (const loc of locations(r.path)) out.push(`  location ${loc} {`, ...headers, '  }');
   }
@@ -104,7 +114,7 @@ export interface StandaloneOptions extends ServerOptions {
  * A complete nginx.conf that runs in the foreground with everything under
  * `prefix`: no system configuration is read or written.
  */
-export function nginxStandalone(entries: { name: string; folder: boolean }[], o: StandaloneOptions): string {
+export function nginxStandalone(entries: Entry[], o: StandaloneOptions): string {
   const p = (name: string) => quote(`${o.prefix}/${name}`);
   return [
     ...(o.brotli ? [`load_module ${BROTLI_MODULE};`] : []),

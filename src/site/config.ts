@@ -4,7 +4,8 @@
  * entry, citation, embed code and DCAT IRI is built from: the environment
  * variable SITE_URL (e.g. `SITE_URL=https://strategi.regionhalland.se`).
  * Without it, dev builds and tests use a placeholder, and the release build
- * (`RELEASE=1 npm run build`) stops (src/publish/origin.ts).
+ * (`RELEASE=1 npm run build`) stops (src/publish/origin.ts); it also stops
+ * while PUBLISHER.email below is empty.
  *
  * Who publishes is said once, in PUBLISHER below. The footer of every page,
  * citations, chart images, chart embeds, the accessibility statement, the
@@ -32,7 +33,10 @@ export const PUBLISHER = {
    * Källdokumenten anger ingen sådan adress, bara enskilda tjänstepersoners,
    * så fältet är tomt tills kommunikatörerna har bekräftat en. Så länge det är
    * tomt hänvisar sidfoten, tillgänglighetsredogörelsen och datakatalogen till
-   * regionens webbplats. Skriv adressen utan "mailto:", t.ex. "namn@regionhalland.se".
+   * regionens webbplats, och bygget som publiceras (RELEASE=1) stoppar:
+   * Sveriges dataportal (DCAT-AP-SE 3.0.1) kräver en e-postadress i
+   * datakatalogens kontaktuppgift (src/publish/origin.ts). Skriv adressen utan
+   * "mailto:", t.ex. "namn@regionhalland.se".
    */
   email: '' as string,
 } as const;

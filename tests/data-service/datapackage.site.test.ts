@@ -1,29 +1,38 @@
 /**
- * /data/datapackage.json against the Data Package 2.0 rules (ajv with the
- * transcribed profile, plus the rules JSON Schema cannot state), against the
- * build (every path exists, bytes and hash match, the CSV header is the
- * schema's field names) and against the data (every value valid for its type).
+ * /data/datapackage.json against the Data Package 1.0 and 2.0 rules (ajv with
+ * the transcribed profiles, plus the rules JSON Schema cannot state), against
+ * the build (every path exists, bytes and hash match, the CSV header is the
+ * schema's field names) and against the data (every value valid for its type,
+ * the missing-value codes read the way a v2 tool reads them). Labelled
+ * missing values live on the fields (v2), the schema's own list is strings
+ * (v1 and v2): a self-test shows v1 refusing labels in the schema's list.
  */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import AjvModule from 'ajv';
 import { parse } from 'csv-parse/sync';
 import { listDatasets } from '../../src/data/index.ts';
-import { DATA_PACKAGE_PROFILE } from './datapackage-profile.ts';
+import { dataPackageProfile } from './datapackage-profile.ts';
 import { exists, readBytes, readText } from './helpers.ts';
 
 const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as typeof AjvModule;
 
-function validator() {
+function validator(version: 1 | 2) {
   const ajv = new Ajv({ allErrors: true, strict: false });
   ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:[^\s]+$/i);
   ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
   ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-  return ajv.compile(DATA_PACKAGE_PROFILE);
+  return ajv.compile(dataPackageProfile(version));
 }
 
-interface Field { name: string; type?: string; description?: string; categories?: { value: string; label: string }[]; constraints?: { required?: boolean; minimum?: number; maximum?: number; enum?: string[] } }
-interface Resource { name: string; path: string; description?: string; bytes?: number; hash?: string; encoding?: string; sources?: { title: string; path?: string }[]; schema: { fields: Field[]; primaryKey?: string[]; missingValues?: { value: string; label?: string }[] } }
+interface Labelled { value: string; label?: string }
+interface Field { name: string; type?: string; description?: string; categories?: Labelled[]; missingValues?: Labelled[]; constraints?: { required?: boolean; minimum?: number; maximum?: number; enum?: string[] } }
+interface Resource { name: string; path: string; description?: string; bytes?: number; hash?: string; encoding?: string; sources?: { title: string; path?: string }[]; schema: { fields: Field[]; primaryKey?: string[]; missingValues?: (string | Labelled)[] } }
+
+/** The codes that mean "missing" in a field, as a v2 tool reads them: the field's own list, else the schema's (strings or labelled). */
+function missingIn(r: Resource, f: Field): string[] {
+  return (f.missingValues ?? r.schema.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
+}
 
 const pkg = JSON.parse(readText('/data/datapackage.json')) as { $schema: string; resources: Resource[] };
 const datasets = listDatasets();
@@ -45,7 +54,8 @@ function validValue(type: string | undefined, raw: string): boolean {
 }
 
 describe('datapackage.json', () => {
-  const validate = validator();
+  const validate = validator(2);
+  const validateV1 = validator(1);
 
   it('follows the Data Package 2.0 profile', () => {
     validate(pkg);
@@ -53,13 +63,28 @@ describe('datapackage.json', () => {
     expect(pkg.$schema).toBe('https://datapackage.org/profiles/2.0/datapackage.json');
   });
 
-  it('is refused by the profile when it breaks a rule (the check can fail)', () => {
-    const broken = structuredClone(pkg);
-    broken.resources[0]!.schema.fields[0]!.type = 'tal';
-    (broken.resources[1] as Partial<Resource>).path = '../utanfor.csv';
-    delete (broken.resources[2] as Partial<Resource>).name;
-    expect(validate(broken)).toBe(false);
-    expect(validate(structuredClone({ ...pkg, resources: [] }))).toBe(false);
+  it('follows the Data Package 1.0 profile too', () => {
+    validateV1(pkg);
+    expect(validateV1.errors ?? []).toEqual([]);
+  });
+
+  it('is refused by the profiles when it breaks a rule (the check can fail)', () => {
+    for (const check of [validate, validateV1]) {
+      const broken = structuredClone(pkg);
+      broken.resources[0]!.schema.fields[0]!.type = 'tal';
+      (broken.resources[1] as Partial<Resource>).path = '../utanfor.csv';
+      delete (broken.resources[2] as Partial<Resource>).name;
+      expect(check(broken)).toBe(false);
+      expect(check(structuredClone({ ...pkg, resources: [] }))).toBe(false);
+    }
+  });
+
+  it('would lose v1 validity with labels in the schema’s own missingValues (v2 allows them there, v1 does not)', () => {
+    const labelled = structuredClone(pkg);
+    for (const r of labelled.resources) r.schema.missingValues = (r.schema.missingValues ?? []).map((m) => (typeof m === 'string' ? { value: m, label: 'förklaring' } : m));
+    expect(validate(labelled)).toBe(true);
+    expect(validateV1(labelled)).toBe(false);
+    expect(JSON.stringify(validateV1.errors)).toContain('missingValues');
   });
 
   it('has one resource per dataset, named by its id, with unique names', () => {
@@ -79,18 +104,18 @@ describe('datapackage.json', () => {
     const [header] = parse(new TextDecoder().decode(bytes), { to_line: 1 }) as string[][];
     expect(header).toEqual(names);
     for (const k of r.schema.primaryKey ?? []) expect(names).toContain(k);
-    expect(r.schema.missingValues!.map((m) => m.value)).toContain('');
+    expect(r.schema.missingValues).toContain('');
+    for (const m of r.schema.missingValues ?? []) expect(typeof m, 'schemats missingValues ska vara strängar (v1)').toBe('string');
   });
 
   it.each(pkg.resources.map((r) => [r.name, r] as const))('%s: every value is valid for its field (type, required, range, unique key)', (_, r) => {
     const records = parse(readText(`/data/${r.path}`), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-    const missing = new Set((r.schema.missingValues ?? [{ value: '' }]).map((m) => m.value));
     const bad: string[] = [];
     const keys = new Set<string>();
     records.forEach((rec, i) => {
       for (const f of r.schema.fields) {
         const raw = rec[f.name]!;
-        if (missing.has(raw)) {
+        if (missingIn(r, f).includes(raw)) {
           if (f.constraints?.required) bad.push(`rad ${i + 2} ${f.name}: saknas men är obligatorisk`);
           continue;
         }
@@ -116,10 +141,16 @@ describe('datapackage.json', () => {
     }
   });
 
-  it('labels every missing-value code with its meaning, and every coded column’s codes with their labels', () => {
+  it('labels every missing-value code with its meaning on every column that may be missing, and every coded column’s codes with their labels', () => {
+    expect(pkg.resources.some((r) => r.schema.fields.some((f) => f.missingValues?.some((m) => m.label)))).toBe(true);
     for (const ds of datasets) {
       const r = pkg.resources.find((x) => x.name === ds.id)!;
-      for (const [code, why] of Object.entries(ds.meta.missing)) expect(r.schema.missingValues).toContainEqual({ value: code, label: why });
+      for (const code of Object.keys(ds.meta.missing)) expect(r.schema.missingValues).toContain(code);
+      for (const c of ds.meta.columns.filter((col) => col.nullable)) {
+        const f = r.schema.fields.find((x) => x.name === c.name)!;
+        for (const [code, why] of Object.entries(ds.meta.missing)) expect(f.missingValues, `${ds.id}.${c.name}`).toContainEqual({ value: code, label: why });
+        expect(f.missingValues!.map((m) => m.value)).toContain('');
+      }
       for (const c of ds.meta.columns.filter((col) => col.values)) {
         const f = r.schema.fields.find((x) => x.name === c.name)!;
         expect(f.constraints?.enum).toEqual(Object.keys(c.values!));

@@ -2,48 +2,28 @@
  * /data/katalog.rdf parsed as RDF/XML and checked against DCAT-AP-SE 3.0.1:
  * validated with rdf-validate-shacl against our shapes for the profile's
  * mandatory and recommended properties (dcat-ap-se.shapes.ttl), and shown to
- * fail when a mandatory property is dropped; no blank nodes for catalogue,
+ * fail when a mandatory property is dropped. Until PUBLISHER.email is filled
+ * in, this (non-release) build gives the website as contact and the shapes
+ * miss the contact's e-mail, which the profile makes mandatory; that is the
+ * only violation allowed, and with the e-mail added the catalogue conforms
+ * (the release build refuses to run without it). No blank nodes for catalogue,
  * dataset, distribution, publisher or contact point; CC0 on the catalogue and
  * CC BY 4.0 on the data, written as the profile lists them; every access and
  * download URL a file in the build, with the stated size; the catalogue's IRI
  * is the address of the RDF file itself.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RdfXmlParser } from 'rdfxml-streaming-parser';
-import { Parser as TurtleParser } from 'n3';
-import rdf from '@rdfjs/dataset';
-import SHACLValidator from 'rdf-validate-shacl';
-import { CC0, publisherIri } from '../../src/publish/dcat.ts';
+import { DataFactory } from 'n3';
+import { CC0, IRI, publisherIri } from '../../src/publish/dcat.ts';
 
 const PUBLISHER_IRI = publisherIri();
 import { datasetFiles } from '../../src/site/text.ts';
 import { listDatasets } from '../../src/data/index.ts';
 import { SITE, publisherContact } from '../../src/site/config.ts';
 import { exists, readBytes, readText } from './helpers.ts';
+import { DCAT, DCT, FOAF, KNOWN_GAPS, RDF, VCARD, lines, parseRdf, shacl, shapes, warningKinds, type Quad } from './shacl.ts';
 
-const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
-const DCT = 'http://purl.org/dc/terms/';
-const DCAT = 'http://www.w3.org/ns/dcat#';
-const FOAF = 'http://xmlns.com/foaf/0.1/';
-const VCARD = 'http://www.w3.org/2006/vcard/ns#';
 const CC_BY = 'http://creativecommons.org/licenses/by/4.0/';
-
-interface Term { termType: string; value: string; language?: string }
-interface Quad { subject: Term; predicate: Term; object: Term }
-
-function parseRdf(xml: string): Promise<Quad[]> {
-  return new Promise((resolve, reject) => {
-    const quads: Quad[] = [];
-    const parser = new RdfXmlParser({ baseIRI: `${SITE.url}/data/katalog.rdf` });
-    parser.on('data', (q: Quad) => quads.push(q));
-    parser.on('error', reject);
-    parser.on('end', () => resolve(quads));
-    parser.write(xml);
-    parser.end();
-  });
-}
 
 /**
  * DCAT-AP-SE's mandatory properties per class (Catalog, Dataset, Distribution,
@@ -53,21 +33,19 @@ function parseRdf(xml: string): Promise<Quad[]> {
 const REQUIRED: Record<string, string[]> = {
   [`${DCAT}Catalog`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCT}license`, `${DCAT}dataset`, `${FOAF}homepage`, `${DCT}language`, `${DCT}issued`, `${DCT}modified`],
   [`${DCAT}Dataset`]: [`${DCT}title`, `${DCT}description`, `${DCT}publisher`, `${DCAT}contactPoint`, `${DCAT}distribution`, `${DCAT}landingPage`, `${DCAT}theme`, `${DCAT}keyword`, `${DCT}temporal`, `${DCT}spatial`, `${DCT}issued`, `${DCT}modified`],
-  [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}format`, `${DCT}license`, `${DCAT}downloadURL`, `${DCT}title`, `${DCAT}byteSize`, 'http://data.europa.eu/r5r/availability'],
-  [`${FOAF}Agent`]: [`${FOAF}name`],
+  [`${DCAT}Distribution`]: [`${DCAT}accessURL`, `${DCT}format`, `${DCT}description`, `${DCT}license`, `${DCAT}downloadURL`, `${DCT}title`, `${DCAT}byteSize`, 'http://data.europa.eu/r5r/availability'],
+  [`${FOAF}Agent`]: [`${FOAF}name`, `${DCT}type`],
   // hasEmail or, until communicators fill in the e-mail address (src/site/config.ts), hasURL: checked below.
   [`${VCARD}Organization`]: [`${VCARD}fn`],
 };
 
-const quads = await parseRdf(readText('/data/katalog.rdf'));
-const shapes = new TurtleParser().parse(readFileSync(join(import.meta.dirname, 'dcat-ap-se.shapes.ttl'), 'utf8'));
-
-/** SHACL messages for a set of triples: empty when they conform. */
-async function shacl(data: Quad[]): Promise<string[]> {
-  const validator = new SHACLValidator(rdf.dataset(shapes as never) as never);
-  const report = await validator.validate(rdf.dataset(data as never) as never);
-  return report.results.map((r) => `${r.focusNode?.value}: ${r.message.map((m) => m.value).join('; ') || r.sourceConstraintComponent?.value} (${r.path?.value ?? ''})`);
-}
+const quads = await parseRdf(readText('/data/katalog.rdf'), `${SITE.url}/data/katalog.rdf`);
+/** The catalogue as the release build makes it: with a contact e-mail (a test address, never published) where this build had none. */
+const complete: Quad[] =
+  publisherContact().kind === 'email'
+    ? quads
+    : [...quads, DataFactory.quad(DataFactory.namedNode(IRI.contact()), DataFactory.namedNode(`${VCARD}hasEmail`), DataFactory.namedNode('mailto:data@exempel.invalid')) as unknown as Quad];
+const violations = async (data: Quad[]) => (await shacl(data)).filter((f) => f.severity === 'Violation');
 const ofType = (type: string) => quads.filter((q) => q.predicate.value === `${RDF}type` && q.object.value === type).map((q) => q.subject);
 const values = (s: string, p: string) => quads.filter((q) => q.subject.value === s && q.predicate.value === p).map((q) => q.object);
 
@@ -142,20 +120,34 @@ describe('DCAT-AP-SE catalogue', () => {
     }
   });
 
-  it('conforms to the SHACL shapes for DCAT-AP-SE 3.0.1', async () => {
+  it('conforms to the SHACL shapes for DCAT-AP-SE 3.0.1, apart from the contact e-mail that only the release build must have', async () => {
     expect(shapes.length).toBeGreaterThan(100);
-    expect(await shacl(quads)).toEqual([]);
+    const found = await violations(quads);
+    if (publisherContact().kind === 'email') expect(lines(found)).toEqual([]);
+    else {
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.filter((f) => f.path !== `${VCARD}hasEmail`).map((f) => lines([f])[0])).toEqual([]);
+    }
+    expect(lines(await violations(complete))).toEqual([]);
+  });
+
+  it('misses only the known gaps among the profile’s recommended properties', async () => {
+    expect(warningKinds(await shacl(complete), complete).sort()).toEqual([...KNOWN_GAPS].sort());
   });
 
   it.each([
     ['the catalogue’s licence', (q: Quad) => q.predicate.value === `${DCT}license` && q.subject.value.endsWith('/katalog.rdf')],
     ['a dataset’s title', (q: Quad) => q.predicate.value === `${DCT}title` && q.subject.value.endsWith('#dataset') && q.subject.value.includes('/npe-primarvard-2023/')],
     ['a distribution’s access URL', (q: Quad) => q.predicate.value === `${DCAT}accessURL` && q.subject.value.endsWith('#fil-csv') && q.subject.value.includes('/npe-primarvard-2023/')],
-    ['the contact point’s e-mail (or, until it is filled in, web address)', (q: Quad) => q.predicate.value === `${VCARD}hasEmail` || q.predicate.value === `${VCARD}hasURL`],
+    ['a distribution’s format', (q: Quad) => q.predicate.value === `${DCT}format` && q.subject.value.endsWith('#fil-csv') && q.subject.value.includes('/npe-primarvard-2023/')],
+    ['the contact point’s e-mail', (q: Quad) => q.predicate.value === `${VCARD}hasEmail`],
+    ['the contact point’s name', (q: Quad) => q.predicate.value === `${VCARD}fn`],
     ['the publisher’s name', (q: Quad) => q.predicate.value === `${FOAF}name`],
+    ['the publisher’s type', (q: Quad) => q.predicate.value === `${DCT}type` && q.subject.value === PUBLISHER_IRI],
+    ['a dataset’s publisher', (q: Quad) => q.predicate.value === `${DCT}publisher` && q.subject.value.includes('/npe-primarvard-2023/')],
   ])('fails the shapes when %s is dropped (the check can fail)', async (_, drop) => {
-    expect(quads.filter(drop).length).toBeGreaterThan(0);
-    expect((await shacl(quads.filter((q) => !drop(q)))).length).toBeGreaterThan(0);
+    expect(complete.filter(drop).length).toBeGreaterThan(0);
+    expect((await violations(complete.filter((q) => !drop(q)))).length).toBeGreaterThan(0);
   });
 
   it('points every access and download URL at a file in the build, with its real size', () => {

@@ -3,7 +3,10 @@
  * - _headers (Netlify / Cloudflare Pages, made by the build): HSTS, nosniff,
  *   Referrer-Policy, Permissions-Policy on everything; every page refuses to
  *   be framed except the chart embeds; the header CSP says the same as the
- *   page's <meta> CSP; no path gets the same header from two rules.
+ *   page's <meta> CSP; no path gets the same header from two rules; every
+ *   file under /data/ gets its Content-Type, text with charset=utf-8 and
+ *   binary files without; within Cloudflare's limits (100 rules, 2 000
+ *   characters a line).
  * - The <meta> CSP of every page is strict: no 'unsafe-inline' or
  *   'unsafe-eval', nothing from other origins.
  * - No fonts, scripts, styles, images or frames from other origins, in the
@@ -11,11 +14,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
 import { headersFile } from '../../src/publish/headers.ts';
-import { headersFor as headersIn, matches, parseCsp, parseHeaders } from '../helpers/headers.ts';
+import { headersFor as headersIn, matches, parseCsp, parseHeaders, type Rule } from '../helpers/headers.ts';
 
 const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 const pages = htmlPages();
@@ -53,6 +56,22 @@ describe('_headers', () => {
     for (const p of ['/', '/ny-sida/*', '/data/*', '/favicon.svg']) expect(header(p, 'cache-control')).toBe('public, max-age=300, must-revalidate');
     expect(header('/data/*', 'access-control-allow-origin')).toBe('*');
     expect(header('/ny-sida/*', 'access-control-allow-origin')).toBeUndefined();
+  });
+
+  it('gives the open data a Content-Type per extension found, and refuses an extension it has no type for', () => {
+    const entries = [
+      { name: 'index.html', folder: false },
+      { name: 'data', folder: true, extensions: ['zip', 'csv', 'json', 'xlsx', 'rdf', 'png'] },
+      { name: 'diagram', folder: true },
+    ];
+    const made = parseHeaders(headersFile(entries));
+    expect(made.map((r) => r.pattern)).toEqual(['/*', '/data/*', '/data/*.csv', '/data/*.json', '/data/*.png', '/data/*.rdf', '/data/*.xlsx', '/data/*.zip', '/diagram/*', '/']);
+    const type = (p: string) => made.find((r) => r.pattern === p)!.headers.get('content-type');
+    expect(type('/data/*.csv')).toBe('text/csv; charset=utf-8');
+    expect(type('/data/*.xlsx')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // Only the type rules set Content-Type: the folder rule and /* never do.
+    expect(made.filter((r) => r.headers.has('content-type')).every((r) => /^\/data\/\*\.[a-z]+$/.test(r.pattern))).toBe(true);
+    expect(() => headersFile([{ name: 'data', folder: true, extensions: ['parquet'] }])).toThrow(/\.parquet.*CONTENT_TYPES i src\/publish\/headers\.ts/);
   });
 
   it('matches paths the way the hosts do', () => {
@@ -95,6 +114,58 @@ describe('_headers', () => {
     // The header and the <meta> are both enforced: they must allow the same things.
     const { 'frame-ancestors': _, ...rest } = header;
     expect(rest).toEqual(parseCsp(metaCsp(readPage(path))));
+  });
+});
+
+/** Files under /data/ as the site serves them (not pages, not the precompressed copies). */
+function dataFiles(): string[] {
+  const dir = join(DIST, 'data');
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !/\.(br|gz|html)$/.test(e.name))
+    .map((e) => '/' + relative(DIST, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/** Kinds of file a program reads as text, and kinds that are bytes (independent of the table in headers.ts). */
+const TEXT = new Set(['csv', 'json', 'jsonld', 'rdf', 'ttl', 'xml', 'txt', 'md', 'bib']);
+const BINARY = new Set(['xlsx', 'zip', 'png', 'jpg', 'webp', 'pdf']);
+
+/** What is wrong with the Content-Type `rules` give each file: missing, text without charset=utf-8, binary with a charset, or set twice. */
+function typeProblems(rules: Rule[], files: string[]): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    const ext = f.split('.').pop()!.toLowerCase();
+    const { headers, clashes } = headersIn(rules, f);
+    const type = headers.get('content-type');
+    if (clashes.length) out.push(`${f}: ${clashes.join('; ')}`);
+    if (!type) out.push(`${f}: ingen Content-Type`);
+    else if (TEXT.has(ext) && !/;\s*charset=utf-8$/i.test(type)) out.push(`${f}: ${type} saknar charset=utf-8`);
+    else if (BINARY.has(ext) && /charset/i.test(type)) out.push(`${f}: ${type} är binär men har charset`);
+    else if (!TEXT.has(ext) && !BINARY.has(ext)) out.push(`${f}: okänd filtyp .${ext} (lägg till den i TEXT eller BINARY i testet)`);
+  }
+  return out;
+}
+
+describe('Content-Type of the open data in _headers', () => {
+  const files = dataFiles();
+
+  it('covers text, spreadsheets and archives', () => {
+    for (const ext of ['csv', 'json', 'rdf', 'xlsx', 'zip']) expect(files.some((f) => f.endsWith(`.${ext}`)), ext).toBe(true);
+  });
+
+  it('gives every file under /data/ its type, text with charset=utf-8 and binary files without', () => {
+    expect(typeProblems(rules, files)).toEqual([]);
+  });
+
+  it('self-test: a text type without its charset, or a binary type with one, is caught', () => {
+    const edit = (pattern: string, type: string) => rules.map((r) => (r.pattern === pattern ? { ...r, headers: new Map([['content-type', type]]) } : r));
+    expect(typeProblems(edit('/data/*.csv', 'text/csv'), files).join('\n')).toMatch(/\.csv: text\/csv saknar charset/);
+    expect(typeProblems(edit('/data/*.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=utf-8'), files).join('\n')).toMatch(/\.xlsx: .* är binär men har charset/);
+    expect(typeProblems(rules.filter((r) => r.pattern !== '/data/*.json'), files).join('\n')).toMatch(/\.json: ingen Content-Type/);
+  });
+
+  it('stays within Cloudflare Pages’ limits: 100 rules, 2 000 characters a line', () => {
+    expect(rules.length).toBeLessThanOrEqual(100);
+    for (const line of readFileSync(join(DIST, '_headers'), 'utf8').split('\n')) expect(line.length).toBeLessThanOrEqual(2000);
   });
 });
 

@@ -6,7 +6,8 @@
  * (frame-ancestors for embeds included), the content type with its charset,
  * Cache-Control (immutable for hashed assets, short for the rest), CORS on
  * /data/*, the 404 page with status 404, and the build's .br/.gz copies sent
- * as they are. Self-tests start nginx with a header removed and with
+ * as they are. Self-tests start nginx with a header removed, with a text type
+ * that lost its charset, with a binary type that got one, and with
  * brotli_static off, and the same checks must then fail.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,8 +40,11 @@ function get(origin: string, path: string, headers: Record<string, string> = {})
 }
 
 const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
-/** Every header name that `_headers` sets somewhere: a response may carry one only where `_headers` gives it. */
-const managed = new Set(rules.flatMap((r) => [...r.headers.keys()]));
+/**
+ * Every header name that `_headers` sets somewhere: a response may carry one only where `_headers` gives it.
+ * Content-Type is the exception: every response has one (checked against TYPE below), `_headers` sets it only for the open data.
+ */
+const managed = new Set(rules.flatMap((r) => [...r.headers.keys()]).filter((h) => h !== 'content-type'));
 
 /** Content types as a reader's program needs them (independent of the table in headers.ts). */
 const TYPE: Record<string, string> = {
@@ -80,6 +84,9 @@ const SAMPLE: string[] = [
   `/data/${dataset}-excel.csv`,
   `/data/${dataset}.json`,
   `/data/${dataset}.zip`,
+  `/data/${dataset}.xlsx`,
+  '/data/alla-data.xlsx',
+  '/data/alla-data.zip',
   '/data/katalog.rdf',
   '/data/datapackage.json',
   `/diagram/${embedPage}/${chartFile}.svg`,
@@ -206,6 +213,21 @@ describe('self-test: the checks fail on a wrong configuration', () => {
       expect(problems('/', await get(broken.origin, '/')).join('\n')).toMatch(/x-frame-options/i);
       const embed = `/embed/${embedPage}/${embedChart}/`;
       expect(problems(embed, await get(broken.origin, embed)).join('\n')).toMatch(/frame-ancestors/);
+    } finally {
+      await broken.close();
+    }
+  });
+
+  it('a text type that lost its charset, or a binary type that got one, is caught', async () => {
+    const broken = await startNginx({
+      root: DIST,
+      edit: (conf) =>
+        conf
+          .replace('"text/csv; charset=utf-8" csv;', '"text/csv" csv;')
+          .replace('"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" xlsx;', '"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; charset=utf-8" xlsx;'),
+    });
+    try {
+      for (const path of [`/data/${dataset}.csv`, `/data/${dataset}.xlsx`]) expect(problems(path, await get(broken.origin, path)).join('\n'), path).toMatch(/Content-Type/);
     } finally {
       await broken.close();
     }
