@@ -8,6 +8,7 @@
  */
 import { contentComponents, type KeystaticApi } from './fields.ts';
 import type { EditorData } from './data.ts';
+import { changedLine } from './guard.ts';
 
 /** A literal as the chapters write it: `["a", "b"]`, `{ typ: "skal" }`. */
 function literal(v: unknown): string {
@@ -46,11 +47,24 @@ export function tidy(mdx: string): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function chapterField(k: KeystaticApi, data: EditorData): any {
   const field = k.fields.mdx({ label: 'Text', extension: 'mdx', components: contentComponents(k, data) });
+  const serialize = (value: unknown, extra: unknown) => {
+    const out = field.serialize(value, extra);
+    return { ...out, content: new TextEncoder().encode(tidy(new TextDecoder().decode(out.content))) };
+  };
   return {
     ...field,
-    serialize(value: unknown, extra: unknown) {
-      const out = field.serialize(value, extra);
-      return { ...out, content: new TextEncoder().encode(tidy(new TextDecoder().decode(out.content))) };
+    // Opened only if saving it unchanged keeps its meaning (./guard.ts): refused, never dropped.
+    parse(value: unknown, args: { content: Uint8Array | undefined; slug: string | undefined }) {
+      const parsed = field.parse(value, args);
+      if (args.content === undefined) return parsed;
+      const original = new TextDecoder().decode(args.content);
+      const line = changedLine(original, new TextDecoder().decode(serialize(parsed, { slug: args.slug }).content));
+      if (line !== undefined) {
+        const text = original.split('\n')[line - 1]?.trim().slice(0, 80) ?? '';
+        throw new Error(`Redigeraren kan inte visa den här raden i texten utan att ändra den: ”${text}”. Ändra raden i filen (npm run check säger hur), så går kapitlet att öppna här.`);
+      }
+      return parsed;
     },
+    serialize,
   };
 }

@@ -44,6 +44,13 @@ describe('what the editor cannot express is refused when the chapter is opened',
     expect(refuses('Se <a href="/data/">alla data</a>.\n')).toThrow();
     expect(refuses('Summan är {1 + 1}.\n')).toThrow();
   });
+  it('anything the editor would turn into something else, naming the line (an image becomes text without this)', () => {
+    expect(refuses('Text.\n\n![Karta](/bilder/karta.png)\n')).toThrow(/Redigeraren kan inte visa den här raden.*”!\[Karta\]\(\/bilder\/karta\.png\)”/);
+  });
+  it('but opens a chapter whose props are in another order or whose list uses *, and saves it in the editor’s form', () => {
+    const body = '<Chart id="prov" data="kostnadsutveckling" typ="jamforelse" kategori="period" varden={["varde"]} slutsats="Hallands nettokostnader har ökat snabbare än snittet." />\n\n* ett\n';
+    expect(openAndSave(FM + body)).toBe(FM + '<Chart data="kostnadsutveckling" typ="jamforelse" kategori="period" varden={["varde"]} slutsats="Hallands nettokostnader har ökat snabbare än snittet." id="prov" />\n\n- ett\n');
+  });
   it('frontmatter it has no field for', () => {
     expect(() => openAndSave(FM.replace('order: 9', 'order: 9\nextra: x') + 'Text.\n')).toThrow(/extra/);
   });
