@@ -7,6 +7,7 @@
  */
 import { chapterField } from './mdx.ts';
 import type { KeystaticApi } from './fields.ts';
+import { datasetFields } from './datasets.ts';
 import type { EditorData } from './data.ts';
 
 /** Frontmatter fields in the order the chapters write them (Keystatic writes them in this order). */
@@ -45,6 +46,14 @@ export function editorConfig(k: KeystaticApi & { config: (c: unknown) => unknown
           title: k.fields.slug({ name: { label: 'Rubrik', validation: { length: { min: 1 } } }, slug: { label: 'Filnamn (kapitlets adress)' } }),
           content: chapterField(k, data),
         },
+      }),
+      dataset: k.collection({
+        label: 'Dataset (beskrivning och källa)',
+        path: 'content/data/*',
+        format: { data: 'yaml' },
+        slugField: 'title',
+        columns: ['title'],
+        schema: datasetFields(k),
       }),
     },
     singletons: {

@@ -10,6 +10,7 @@ import * as core from '../../node_modules/@keystatic/core/dist/keystatic-core.js
 import * as cc from '../../node_modules/@keystatic/core/dist/keystatic-core-content-components.js';
 import { chapterField } from '../../src/editor/mdx.ts';
 import { frontmatterFields } from '../../src/editor/config.ts';
+import { datasetFields } from '../../src/editor/datasets.ts';
 import { editorData } from '../../src/editor/data.ts';
 import type { KeystaticApi } from '../../src/editor/fields.ts';
 
@@ -33,4 +34,28 @@ export function openAndSave(file: string, withPlace = true): string {
   const value = content.parse(undefined, { content: enc.encode(m[2]!), other: new Map(), external: new Map(), slug: undefined });
   const body = new TextDecoder().decode(content.serialize(value, { slug: undefined }).content);
   return `---\n${dump(out)}---\n${body}`;
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/** A value read and written back by a field as Keystatic's serializeProps does: forms by their parse/serialize, objects and arrays by their parts. */
+function roundTrip(field: any, value: unknown, slug?: string): unknown {
+  if (field.kind === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [name, f] of Object.entries(field.fields)) {
+      // Only the entry's slug field (its title) gets the slug, as in Keystatic's serializeProps.
+      const v = roundTrip(f, (value as Record<string, unknown> | undefined)?.[name], name === 'title' ? slug : undefined);
+      if (v !== undefined) out[name] = v;
+    }
+    return out;
+  }
+  if (field.kind === 'array') return ((value as unknown[] | undefined) ?? []).map((v) => roundTrip(field.element, v));
+  if (slug !== undefined) return field.serializeWithSlug(field.parse(value, { slug })).value;
+  return field.serialize(field.parse(value)).value;
+}
+/* eslint-enable @typescript-eslint/no-explicit-any */
+
+/** A dataset's metadata file as the editor saves it after opening it and changing nothing. */
+export function openAndSaveDataset(text: string, id: string): string {
+  const value = load(text);
+  return dump(roundTrip({ kind: 'object', fields: datasetFields(k) }, value, `${id}.meta`));
 }
