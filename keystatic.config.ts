@@ -12,4 +12,4 @@ import { editorConfig } from './src/editor/config.ts';
 // The mark's toolbar button (<Fast>): the digits it marks.
 const icon = createElement('span', { 'aria-hidden': true, style: { fontSize: 12, fontWeight: 700 } }, '12');
 
-export default editorConfig({ config, collection, singleton, fields, block, inline, mark, repeating, wrapper, icon }, data) as ReturnType<typeof config>;
+export default editorConfig({ config, collection, singleton, fields, block, inline, mark, repeating, wrapper, icon, h: createElement }, data) as ReturnType<typeof config>;

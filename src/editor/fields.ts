@@ -30,6 +30,8 @@ export interface KeystaticApi {
   repeating: any;
   /** A React element for a mark's toolbar button. */
   icon: any;
+  /** React's createElement, for the previews of components in the text. */
+  h: (...args: any[]) => any;
   /* eslint-enable @typescript-eslint/no-explicit-any */
 }
 
@@ -142,6 +144,15 @@ function propField(k: KeystaticApi, name: string, schema: z.ZodType, options: Re
   return omitWhenEmpty(k.fields.text({ label, validation: p.optional ? undefined : { length: { min: 1 } } }), '');
 }
 
+/** A component's props in one line for its preview in the text: `linje · vis-andel-battre-an-riket · ar · andel · Andelen …`. */
+export function summary(value: Record<string, unknown>): string {
+  return Object.values(value)
+    .filter((v) => v !== '' && v !== null && v !== undefined && v !== false && typeof v !== 'object')
+    .concat(Object.values(value).filter((v): v is unknown[] => Array.isArray(v) && v.length > 0).map((v) => v.join(', ')))
+    .map((v) => (v === true ? '✓' : String(v)))
+    .join(' · ');
+}
+
 /** Every registered component as a Keystatic content component, plus the key-figure row (`<div class="key-figures">`). */
 export function contentComponents(k: KeystaticApi, data: EditorData): Record<string, unknown> {
   const options = dataOptions(data);
@@ -150,8 +161,12 @@ export function contentComponents(k: KeystaticApi, data: EditorData): Record<str
     const shape = (entry.schema as unknown as { shape: Record<string, z.ZodType> }).shape;
     const schema = Object.fromEntries(Object.entries(shape).map(([prop, s]) => [prop, propField(k, prop, s, options)]));
     const config = { label: name, description: entry.doc, schema };
+    // What a placed component shows in the text: its props, so a chart is recognisable without opening its form.
+    const ContentView = ({ value }: { value: Record<string, unknown> }) =>
+      entry.plats === 'inline' ? k.h('span', null, `${name}: ${summary(value)}`) : k.h('div', { style: { fontSize: '0.875em', padding: '0 0.75em 0.5em' } }, summary(value));
     if (entry.plats === 'mark') out[name] = k.mark({ ...config, icon: k.icon, tag: 'span', className: 'fast' });
-    else out[name] = k[entry.plats](config);
+    else if (entry.plats === 'wrapper') out[name] = k.wrapper(config);
+    else out[name] = k[entry.plats]({ ...config, ContentView });
   }
   // Not a component but the one HTML layout the chapters use: key figures side by side.
   out.div = k.repeating({

@@ -14,7 +14,7 @@ import { datasetFields } from '../../src/editor/datasets.ts';
 import { editorData } from '../../src/editor/data.ts';
 import type { KeystaticApi } from '../../src/editor/fields.ts';
 
-const k: KeystaticApi = { fields: core.fields, ...cc, icon: createElement('span') };
+const k: KeystaticApi = { fields: core.fields, ...cc, icon: createElement('span'), h: createElement };
 const data = editorData();
 
 /** A chapter file as the editor saves it after opening it and changing nothing. Throws what the editor would refuse. */
