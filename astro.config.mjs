@@ -10,9 +10,15 @@ import { watchContent } from './src/mdx/watch-content.ts';
 import { publishSteps } from './src/publish/integration.ts';
 import { SITE } from './src/site/config.ts';
 
+// The visual editor (npm run redigera) adds React and Keystatic; only then are they imported,
+// so `npm run build` never loads them (tests/editors/editor-absent.site.test.ts).
+const EDITOR = process.env.REDIGERA === '1';
+const editorIntegrations = EDITOR ? (await import('./src/editor/integration.ts')).editor() : [];
+
 export default defineConfig({
   site: SITE.url,
-  trailingSlash: 'always',
+  // Keystatic's own pages (/keystatic/…) link without a trailing slash.
+  trailingSlash: EDITOR ? 'ignore' : 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   compressHTML: true,
   devToolbar: { enabled: false },
@@ -28,5 +34,5 @@ export default defineConfig({
   markdown: { processor: unified({ remarkPlugins: [remarkSafe, remarkSource, remarkGlossary] }) },
   // The sitemap lists every page under SITE.url except chart embeds and the 404 page.
   // publishSteps last: its headers step covers every top-level file, the sitemap's included.
-  integrations: [mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) }), publishSteps()],
+  integrations: [...editorIntegrations, mdx(), watchContent(), sitemap({ filter: (page) => !/\/(embed\/|404(\.html)?\/?$)/.test(new URL(page).pathname) }), publishSteps()],
 });

@@ -16,17 +16,28 @@ export const CHART_TYPES = {
 
 export type ChartType = keyof typeof CHART_TYPES;
 
+/**
+ * What list a prop's value comes from, for the visual editor (src/editor): a dataset id,
+ * a column of the chosen dataset, or a row key of it. Attached as zod metadata so the
+ * editor's forms are derived from these schemas, not from a second list.
+ */
+export type ListKind = 'dataset' | 'kolumn' | 'rad';
+const from = (lista: ListKind) => ({ lista });
+const datasetId = () => z.string().min(1).meta(from('dataset'));
+const columnName = () => z.string().min(1).meta(from('kolumn'));
+const rowKeyValue = () => z.union([z.string(), z.number()]).meta(from('rad')).transform(String);
+
 /** Row filter: column name → the value (or values) to keep. */
 const filterSchema = z.record(z.string(), z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]));
 
 export const chartPropsSchema = z.strictObject({
   /** Dataset id, e.g. "npe-primarvard-2023". */
-  data: z.string().min(1),
+  data: datasetId(),
   typ: z.enum(Object.keys(CHART_TYPES) as [ChartType, ...ChartType[]]),
   /** Column with the categories (or years, for `linje`). */
-  kategori: z.string().min(1),
+  kategori: columnName(),
   /** Value column(s) to draw. */
-  varden: z.union([z.string(), z.array(z.string()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
+  varden: z.union([columnName(), z.array(columnName()).min(1)]).transform((v) => (Array.isArray(v) ? v : [v])),
   /** One sentence with the main finding: shown as the caption and read by screen readers. */
   slutsats: z.string().min(10, 'skriv en hel mening om vad diagrammet visar'),
   /** Heading; the dataset title if left out. */
@@ -39,9 +50,9 @@ export const chartPropsSchema = z.strictObject({
    * Long-form data: the column whose values are the series (e.g. "omrade" with
    * "Region Halland" and "Snitt regioner"). `varden` then names the one value column.
    */
-  serie: z.string().optional(),
+  serie: columnName().optional(),
   /** Optional text column shown at the right of each row (e.g. a rank). */
-  placering: z.string().optional(),
+  placering: columnName().optional(),
   /** Keep only rows matching these columns' values. */
   filter: filterSchema.optional(),
   /** Anchor id of the figure; from the dataset id if left out. */
@@ -52,10 +63,10 @@ export type ChartProps = z.output<typeof chartPropsSchema>;
 
 /** One value from a dataset, picked by row key and column. */
 export const valuePropsSchema = z.strictObject({
-  data: z.string().min(1),
+  data: datasetId(),
   /** The row's key, as in the key column(s); several key columns joined with " | ". */
-  rad: z.union([z.string(), z.number()]).transform(String),
-  kolumn: z.string().min(1),
+  rad: rowKeyValue(),
+  kolumn: columnName(),
   /** Show as a change with sign (+48 mnkr). */
   forandring: z.boolean().optional(),
   /** Write a count from two to twelve in words, as running text does: "sex områden" (only for counts, not with units such as % or mnkr). */
@@ -70,9 +81,9 @@ export const keyFigurePropsSchema = valuePropsSchema.extend({
   /** Optional small print in words (no figures: use `jamfor`/`placering` for those). */
   jamfort: z.string().optional(),
   /** Column of the same row to show as a comparison, e.g. "riket" → "Riket: 80 %". */
-  jamfor: z.string().optional(),
+  jamfor: columnName().optional(),
   /** Rank column of the same row → "plats 2 av 21". */
-  placering: z.string().optional(),
+  placering: columnName().optional(),
 });
 
 export type KeyFigureProps = z.output<typeof keyFigurePropsSchema>;
@@ -84,12 +95,12 @@ export const goalStatusPropsSchema = z.strictObject({
   status: z.enum(GOAL_STATUSES).optional(),
   /** What the target was, in words. */
   mal: z.string().optional(),
-  data: z.string().optional(),
-  rad: z.union([z.string(), z.number()]).transform(String).optional(),
+  data: datasetId().optional(),
+  rad: rowKeyValue().optional(),
   /** Column holding uppnatt/delvis/ej-uppnatt. */
-  kolumn: z.string().default('maluppfyllelse'),
+  kolumn: columnName().default('maluppfyllelse'),
   /** Column holding the target in words. */
-  malkolumn: z.string().default('malsattning'),
+  malkolumn: columnName().default('malsattning'),
 });
 
 /** The strategy's four follow-up areas, by the id `<GoalLedger omrade="…" />` takes (also the chapters' slugs). */
@@ -109,9 +120,9 @@ export type GoalLedgerProps = z.output<typeof goalLedgerPropsSchema>;
 export const goalOverviewPropsSchema = z.strictObject({});
 
 export const tablePropsSchema = z.strictObject({
-  data: z.string().min(1),
+  data: datasetId(),
   /** Columns to show, in order; all if left out. */
-  kolumner: z.array(z.string()).optional(),
+  kolumner: z.array(columnName()).optional(),
   filter: filterSchema.optional(),
   titel: z.string().optional(),
 });
@@ -133,6 +144,11 @@ export interface ComponentEntry {
   schema: z.ZodType;
   /** What it is for, in Swedish, for editors (the guide and any editor tooling). */
   doc: string;
+  /**
+   * How it sits in a chapter, for the visual editor: `block` on a line of its own, `inline` inside a
+   * sentence, `wrapper` around paragraphs (`<Note>…</Note>`), `mark` around a few words (`<Fast>21</Fast>`).
+   */
+  plats: 'block' | 'inline' | 'wrapper' | 'mark';
 }
 
 /**
@@ -144,15 +160,15 @@ export interface ComponentEntry {
  * line here, its .astro file of the same name and its resolver.
  */
 export const COMPONENTS = {
-  Chart: { schema: chartPropsSchema, doc: 'Ett diagram ur ett dataset, med slutsats, tabell och nedladdningar.' },
-  KeyFigure: { schema: keyFigurePropsSchema, doc: 'Ett nyckeltal i en ruta: ett värde ur en rad, med etikett och jämförelse.' },
-  Value: { schema: valuePropsSchema, doc: 'Ett värde ur en rad, i löptexten.' },
-  GoalStatus: { schema: goalStatusPropsSchema, doc: 'Om ett mål nåddes, i ord och med symbol, ur en rad i ett dataset.' },
-  DataTable: { schema: tablePropsSchema, doc: 'En tabell med ett datasets rader.' },
-  Note: { schema: notePropsSchema, doc: 'En ruta för förbehåll, t.ex. när två källor ger olika siffror.' },
-  GoalLedger: { schema: goalLedgerPropsSchema, doc: 'Målens villkor bedömda ur tabellerna, bredvid uppföljningens egen bedömning.' },
-  GoalOverview: { schema: goalOverviewPropsSchema, doc: 'Översiktsbilden: varje måls mått mot målet, år för år.' },
-  Fast: { schema: fastPropsSchema, doc: 'Markerar ett tal som medvetet skrivs för hand i texten (t.ex. ”21 regioner”).' },
+  Chart: { schema: chartPropsSchema, doc: 'Ett diagram ur ett dataset, med slutsats, tabell och nedladdningar.', plats: 'block' },
+  KeyFigure: { schema: keyFigurePropsSchema, doc: 'Ett nyckeltal i en ruta: ett värde ur en rad, med etikett och jämförelse.', plats: 'block' },
+  Value: { schema: valuePropsSchema, doc: 'Ett värde ur en rad, i löptexten.', plats: 'inline' },
+  GoalStatus: { schema: goalStatusPropsSchema, doc: 'Om ett mål nåddes, i ord och med symbol, ur en rad i ett dataset.', plats: 'inline' },
+  DataTable: { schema: tablePropsSchema, doc: 'En tabell med ett datasets rader.', plats: 'block' },
+  Note: { schema: notePropsSchema, doc: 'En ruta för förbehåll, t.ex. när två källor ger olika siffror.', plats: 'wrapper' },
+  GoalLedger: { schema: goalLedgerPropsSchema, doc: 'Målens villkor bedömda ur tabellerna, bredvid uppföljningens egen bedömning.', plats: 'inline' },
+  GoalOverview: { schema: goalOverviewPropsSchema, doc: 'Översiktsbilden: varje måls mått mot målet, år för år.', plats: 'block' },
+  Fast: { schema: fastPropsSchema, doc: 'Markerar ett tal som medvetet skrivs för hand i texten (t.ex. ”21 regioner”).', plats: 'mark' },
 } as const satisfies Record<string, ComponentEntry>;
 
 export type ComponentName = keyof typeof COMPONENTS;
