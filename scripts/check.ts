@@ -6,6 +6,23 @@
  * DATA_DIR and PAGES_DIR point it at other folders (fixture sites in tests).
  */
 import { checkContent } from '../src/check/index.ts';
+import { pageFiles } from '../src/mdx/pages.ts';
+
+/**
+ * Chapters the visual editor (npm run redigera) cannot open: what it cannot
+ * express is refused here rather than lost when a communicator saves it there.
+ * Skipped when the editor is not installed (the build never needs it), and for
+ * fixture sites, whose pages the editor's lists do not know.
+ */
+async function editorProblems(): Promise<string[]> {
+  if (process.env.PAGES_DIR || process.env.DATA_DIR) return [];
+  try {
+    const { refusedByEditor } = await import('../src/editor/roundtrip.ts');
+    return refusedByEditor(pageFiles());
+  } catch {
+    return [];
+  }
+}
 
 const started = performance.now();
 let result: ReturnType<typeof checkContent>;
@@ -16,7 +33,8 @@ try {
   console.error(`Kontrollen stannade av ett oväntat fel: ${(err as Error)?.message?.split('\n')[0] ?? String(err)}\nDet är ett fel i kontrollen, inte i innehållet. Be utvecklarna titta på det.`);
   process.exit(2);
 }
-const { problems, numbers, summary } = result;
+const { numbers, summary } = result;
+const problems = [...result.problems, ...(result.problems.length ? [] : await editorProblems())];
 const all = [...problems, ...numbers];
 const took = `${((performance.now() - started) / 1000).toFixed(1)} s`;
 if (all.length === 0) {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { openAndSaveDataset } from './keystatic.ts';
+import { openAndSaveDataset } from '../../src/editor/roundtrip.ts';
 import { metadataSchema } from '../../src/schemas/metadata.ts';
 
 const DIR = join(import.meta.dirname, '..', '..', 'content', 'data');

@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openAndSave } from './keystatic.ts';
+import { openAndSave, refusedByEditor } from '../../src/editor/roundtrip.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { tidy } from '../../src/editor/mdx.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -59,5 +61,17 @@ describe('what the editor cannot express is refused when the chapter is opened',
 describe('tidy (the serializer’s form put back)', () => {
   it('joins a bold run split around a value and writes - for list items', () => {
     expect(tidy('**a** <Value data="x" /> **b.**\n\n* ett\n')).toBe('\n**a <Value data="x" /> b.**\n\n- ett\n');
+  });
+});
+
+describe('npm run check and the editor', () => {
+  it('names a chapter the editor would refuse, with the line, and passes every real chapter', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redigerare-'));
+    const file = join(dir, 'prov.mdx');
+    writeFileSync(file, `${FM}Text.\n\n![bild](/favicon.svg)\n`);
+    const lines = refusedByEditor([file], dir);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^prov\.mdx: .*!\[bild\]\(\/favicon\.svg\).*Redigera utan kod/);
+    expect(refusedByEditor(CHAPTERS.map((f) => join(ROOT, f)), ROOT)).toEqual([]);
   });
 });

@@ -1,18 +1,22 @@
 /**
- * The visual editor's save, run in Node as the editor runs it in the browser:
+ * The visual editor's save, run in Node as the editor runs it in the browser
+ * (for `npm run check`, which refuses what the editor cannot open, and the
+ * round-trip tests):
  * Keystatic's browser build (its Node build cannot parse MDX), our fields
  * (src/editor), frontmatter written with js-yaml's dump as Keystatic writes it.
  */
 import { createElement } from 'react';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { dump, load } from 'js-yaml';
 // The browser build of Keystatic, by path: its Node build (what the package gives Node) cannot parse MDX.
 import * as core from '../../node_modules/@keystatic/core/dist/keystatic-core.js';
 import * as cc from '../../node_modules/@keystatic/core/dist/keystatic-core-content-components.js';
-import { chapterField } from '../../src/editor/mdx.ts';
-import { frontmatterFields } from '../../src/editor/config.ts';
-import { datasetFields } from '../../src/editor/datasets.ts';
-import { editorData } from '../../src/editor/data.ts';
-import type { KeystaticApi } from '../../src/editor/fields.ts';
+import { chapterField } from './mdx.ts';
+import { frontmatterFields } from './config.ts';
+import { datasetFields } from './datasets.ts';
+import { editorData } from './data.ts';
+import type { KeystaticApi } from './fields.ts';
 
 const k: KeystaticApi = { fields: core.fields, ...cc, icon: createElement('span'), h: createElement };
 const data = editorData();
@@ -58,4 +62,20 @@ function roundTrip(field: any, value: unknown, slug?: string): unknown {
 export function openAndSaveDataset(text: string, id: string): string {
   const value = load(text);
   return dump(roundTrip({ kind: 'object', fields: datasetFields(k) }, value, `${id}.meta`));
+}
+
+/**
+ * One line per chapter file the editor would refuse to open, as `npm run check`
+ * prints it: the file and the line the editor cannot show without changing it.
+ */
+export function refusedByEditor(files: string[], root: string = process.cwd()): string[] {
+  return files.flatMap((abs) => {
+    try {
+      openAndSave(readFileSync(abs, 'utf8'));
+      return [];
+    } catch (err) {
+      const why = ((err as Error)?.message ?? String(err)).split('\n')[0]!.replace(/\s*Ändra raden i filen.*$/, '');
+      return [`${relative(root, abs)}: ${why} Skriv det på ett sätt som redigeraren kan visa (se "Redigera utan kod" i docs/redaktorsguide.md), annars kan en ändring där gå förlorad.`];
+    }
+  });
 }
