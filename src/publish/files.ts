@@ -1,6 +1,6 @@
 /**
  * The content of each file a dataset is published as (see datasetFiles in
- * site-text.ts), in one place: the endpoints serve it and the DCAT catalogue
+ * src/site/text.ts), in one place: the endpoints serve it and the DCAT catalogue
  * states its size, so the two cannot disagree.
  */
 import type { Dataset } from '../data/index.ts';

@@ -1,7 +1,7 @@
 /**
  * Machine-readable citations for reference managers (Zotero, EndNote,
  * Mendeley, LaTeX): BibTeX and CSL-JSON, for each dataset and each chart.
- * They carry the same facts as the Swedish citation text (site-text.ts):
+ * They carry the same facts as the Swedish citation text (src/site/text.ts):
  * publisher, title, version, publication date, address, and the original
  * document the figures come from. No retrieval date: the reader adds that.
  */

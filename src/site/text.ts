@@ -52,19 +52,17 @@ export interface DatasetFile {
   description: string;
   /** Short key used in DCAT IRIs and READMEs: csv, xlsx, excel, json, zip. */
   key: 'csv' | 'xlsx' | 'excel' | 'json' | 'zip';
-  /** The format in the EU file-type vocabulary (DCAT dct:format). */
-  fileType: 'CSV' | 'XLSX' | 'JSON' | 'ZIP';
 }
 
 /** Every file a dataset is published as, in the order they are offered. */
 export function datasetFiles(ds: Dataset): DatasetFile[] {
   const base = `/data/${ds.id}`;
   return [
-    { key: 'csv', href: `${base}.csv`, label: 'CSV', primary: true, type: 'text/csv', fileType: 'CSV', description: 'För program (R, Python, Datawrapper): UTF-8, kommatecken, punkt som decimaltecken. Saknade värden står som koder.' },
-    { key: 'xlsx', href: `${base}.xlsx`, label: 'Excel', primary: true, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', fileType: 'XLSX', description: 'Excelfil: rubriker med enheter, tal som tal, saknade värden med sin kod och ett blad ”Om data” med källa, licens, citering och förbehåll.' },
-    { key: 'excel', href: `${base}-excel.csv`, label: 'CSV för Excel', primary: false, type: 'text/csv', fileType: 'CSV', description: 'CSV som öppnas direkt i svenska Excel: semikolon, decimalkomma, UTF-8 med BOM. Saknade värden är tomma celler.' },
-    { key: 'json', href: `${base}.json`, label: 'JSON', primary: true, type: 'application/json', fileType: 'JSON', description: 'Raderna och all metadata i ett dokument. Saknade värden är null, och koden och dess betydelse står i missing.' },
-    { key: 'zip', href: `${base}.zip`, label: 'ZIP', primary: true, type: 'application/zip', fileType: 'ZIP', description: 'Alla filer ovan och en README.txt med källa, licens, citering, förbehåll och kolumnernas definitioner.' },
+    { key: 'csv', href: `${base}.csv`, label: 'CSV', primary: true, type: 'text/csv', description: 'För program (R, Python, Datawrapper): UTF-8, kommatecken, punkt som decimaltecken. Saknade värden står som koder.' },
+    { key: 'xlsx', href: `${base}.xlsx`, label: 'Excel', primary: true, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', description: 'Excelfil: rubriker med enheter, tal som tal, saknade värden med sin kod och ett blad ”Om data” med källa, licens, citering och förbehåll.' },
+    { key: 'excel', href: `${base}-excel.csv`, label: 'CSV för Excel', primary: false, type: 'text/csv', description: 'CSV som öppnas direkt i svenska Excel: semikolon, decimalkomma, UTF-8 med BOM. Saknade värden är tomma celler.' },
+    { key: 'json', href: `${base}.json`, label: 'JSON', primary: true, type: 'application/json', description: 'Raderna och all metadata i ett dokument. Saknade värden är null, och koden och dess betydelse står i missing.' },
+    { key: 'zip', href: `${base}.zip`, label: 'ZIP', primary: true, type: 'application/zip', description: 'Alla filer ovan och en README.txt med källa, licens, citering, förbehåll och kolumnernas definitioner.' },
   ];
 }
 
