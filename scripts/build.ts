@@ -64,7 +64,9 @@ try {
   const { build } = await import('astro');
   // The publishing steps run inside Astro's build (src/publish/integration.ts); this script times them.
   (globalThis as Record<symbol, unknown>)[STEP_LISTENER] = lap;
-  await build({ outDir: tmp, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'error' } as never);
+  // BUILD_CONCURRENCY: the benchmark builds one route at a time to time each output on its own (scripts/bench/outputs.ts).
+  const concurrency = Number(process.env.BUILD_CONCURRENCY) || undefined;
+  await build({ outDir: tmp, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'error', ...(concurrency ? { build: { concurrency } } : {}) } as never);
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   stop(explainBuildError(err));

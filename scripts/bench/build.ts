@@ -12,6 +12,8 @@ export interface BuildRun {
   /** Seconds per phase: content check, Astro, then each publishing step. */
   phases: Record<string, number>;
   maxRssMb: number;
+  /** Astro's log (stdout), when the build was asked for it (`log`). */
+  log?: string;
 }
 
 export interface BuildOptions {
@@ -20,24 +22,28 @@ export interface BuildOptions {
   /** Remove the Astro cache first: a cold build. */
   cold: boolean;
   env?: Record<string, string>;
+  /** Keep Astro's log at level info (the files it rendered and copied, with times). */
+  log?: boolean;
 }
 
 /** Run one build and return what it measured. Throws with the build's output on failure. */
 export function runBuild(o: BuildOptions): BuildRun {
   if (o.cold) rmSync(o.cacheDir, { recursive: true, force: true });
   const stats = join(mkdtempSync(join(tmpdir(), 'bench-')), 'stats.json');
+  let log: string | undefined;
   try {
-    execFileSync(process.execPath, ['scripts/build.ts'], {
-      env: { ...process.env, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, BUILD_STATS: stats, ...o.env },
-      stdio: ['ignore', 'ignore', 'pipe'],
-      maxBuffer: 64 * 1024 * 1024,
+    const out = execFileSync(process.execPath, ['scripts/build.ts'], {
+      env: { ...process.env, OUT_DIR: o.outDir, ASTRO_CACHE_DIR: o.cacheDir, BUILD_STATS: stats, ...(o.log ? { ASTRO_LOG_LEVEL: 'info' } : {}), ...o.env },
+      stdio: ['ignore', o.log ? 'pipe' : 'ignore', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
     });
+    if (o.log) log = String(out);
   } catch (err) {
     // Astro keeps intermediate files in <root>/.astro, so two builds of one checkout at once collide.
     throw new Error(`Bygget misslyckades (kör inte andra byggen samtidigt i samma katalog):\n${String((err as { stderr?: Buffer }).stderr ?? err)}`);
   }
   const s = JSON.parse(readFileSync(stats, 'utf8')) as { seconds: number; phases: Record<string, number>; maxRssKb: number };
-  return { seconds: s.seconds, phases: s.phases, maxRssMb: s.maxRssKb / 1024 };
+  return { seconds: s.seconds, phases: s.phases, maxRssMb: s.maxRssKb / 1024, ...(log === undefined ? {} : { log }) };
 }
 
 export function median(xs: number[]): number {

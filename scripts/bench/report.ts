@@ -24,3 +24,5 @@ export function table(head: string[], rows: (string | number)[][]): string {
 
 export const kb = (n: number) => (n / 1024).toFixed(1);
 export const ms = (n: number) => n.toFixed(1);
+/** A share as a percentage with one decimal (0.0734 → "7.3"). */
+export const pct = (share: number) => (share * 100).toFixed(1);

@@ -2,7 +2,7 @@
  * Synthetic sites for the scaling test: N charts over N/10 pages, each chart
  * its own small dataset, so build time is measured against chart count.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DIMENSIONS = ['Helhetsintryck', 'Emotionellt stöd', 'Delaktighet', 'Respekt', 'Kontinuitet', 'Information', 'Tillgänglighet', 'Medel'];
@@ -53,4 +53,18 @@ export function writeSynthetic(dir: string, charts: number): { data: string; pag
     writeFileSync(join(pages, p === 0 ? 'index.mdx' : `sida-${p}.mdx`), fm + body.join('\n'));
   }
   return { data, pages };
+}
+
+/**
+ * Change one cell of a synthetic dataset (the Halland value of its first
+ * row), as an editor fixing one figure: the benchmark's and the incremental
+ * test's "one dataset changed".
+ */
+export function changeOneCell(data: string, id: string): void {
+  const csv = join(data, `${id}.csv`);
+  const lines = readFileSync(csv, 'utf8').split('\n');
+  const cells = lines[1]!.split(',');
+  cells[2] = String(Number(cells[2]) + 1);
+  lines[1] = cells.join(',');
+  writeFileSync(csv, lines.join('\n'));
 }

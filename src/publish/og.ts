@@ -6,7 +6,8 @@
  * SVG in the light theme, and the site name), `/og/standard.png` for the rest.
  * 1200 × 630 PNG, drawn with sharp.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { parseHTML } from 'linkedom';
@@ -111,6 +112,42 @@ export async function renderOg(c: OgContent): Promise<Buffer> {
   return sharp(Buffer.from(base)).composite(composites).png().toBuffer();
 }
 
+/**
+ * Images kept between builds (beside Astro's cache, as the chart PNGs), named
+ * by the hash of everything that draws them: what the image shows, the
+ * drawing code itself (this module's functions as text), the theme, the site
+ * name and sharp's and librsvg's versions. The same key gives the same bytes,
+ * so an unchanged page's image is copied instead of drawn.
+ */
+const OG_CACHE = join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'og-png');
+
+/** The cache file of an image's content. */
+export function ogCacheFile(c: OgContent): string {
+  const code = [renderOg, wrap, wrapWords, escapeXml].map((f) => f.toString());
+  const key = createHash('sha256')
+    .update(JSON.stringify([OG, PAD, FONT, C, SITE.name, sharp.versions, code]))
+    .update('\0')
+    .update(JSON.stringify(c))
+    .digest('hex');
+  return join(OG_CACHE, key.slice(0, 2), `${key}.png`);
+}
+
+/** The image for this content, from the cache or drawn (and then kept). */
+async function cachedOg(c: OgContent): Promise<Buffer> {
+  const file = ogCacheFile(c);
+  try {
+    return readFileSync(file);
+  } catch {
+    // Not drawn yet.
+  }
+  const png = await renderOg(c);
+  // Written aside and renamed, so a build stopped halfway never leaves half an image to be reused.
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, png);
+  renameSync(`${file}.${process.pid}.tmp`, file);
+  return png;
+}
+
 /** Every HTML file under a folder. */
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -139,7 +176,7 @@ export const ogStep: Step = {
     // sharp draws on its own threads, so the images are made side by side.
     await Promise.all(
       [...wanted].map(async ([path, html]) => {
-        const png = await renderOg(html ? ogContent(html) : { title: SITE.name, text: t.og.standard });
+        const png = await cachedOg(html ? ogContent(html) : { title: SITE.name, text: t.og.standard });
         const file = join(outDir, path);
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, png);

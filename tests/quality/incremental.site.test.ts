@@ -1,27 +1,43 @@
 /**
  * Incremental builds give the same bytes as a cold build. A small synthetic
- * site (ten charts) is built, one cell of one dataset is changed, and the
- * site is built again with the same cache: Astro copies the unchanged charts'
- * SVG and PNG from its cache (experimental.incrementalBuild, keys from
- * src/publish/chart-key.ts) and redraws the changed one. That output must be
- * byte-identical to a cold build of the changed content, with a cache of its
- * own. Self-test: the output from before the change differs from the cold
- * build exactly where the change shows, so a stale file would be caught.
- * Slow (three builds of a small site).
+ * site (ten charts, each its own dataset) is built, then changed twice, and
+ * after each change built again with the same cache. Every per-dataset and
+ * per-chart route has a cache key (src/publish/cache-key.ts): Astro copies
+ * the files whose key and code are unchanged and renders the rest. After each
+ * change the output must be byte-identical to a cold build of the same
+ * content, with a cache of its own.
+ *
+ * 1. One cell of one dataset: everything of the other nine datasets and
+ *    charts is copied (dataset pages, CSV, Excel CSV, JSON, xlsx, zip, SVG,
+ *    PNG, light and dark embeds), nothing of the changed one.
+ * 2. Changes outside the dataset's figures: a chart's title set in the
+ *    chapter (the dataset page lists the charts that use it, by title) and a
+ *    metadata field of another dataset. A key that left either out would
+ *    publish a stale page, and the comparison with a cold build would fail.
+ * 3. The chapter's title, in every page's menu: every page with a menu must
+ *    show the new one (checked in the files; no third cold build).
+ *
+ * Self-tests: the output from before each change differs from the cold build
+ * exactly in the files the change must reach, so a file wrongly copied would
+ * be caught by the comparison. Slow (six builds of a small site, 2–3 minutes).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { writeSynthetic } from '../../scripts/bench/synthetic.ts';
+import { changeOneCell, writeSynthetic } from '../../scripts/bench/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
 const site = writeSynthetic(join(work, 'site'), 10);
+/** The dataset whose cell changes. */
 const CHANGED = 'syntetisk-3';
+/** The chart that gets a title in the chapter, and the dataset whose description changes. */
+const RETITLED = 'syntetisk-5';
+const REDESCRIBED = 'syntetisk-7';
 
 /** Relative path → SHA-256 of every file under `dir`. */
 function hashes(dir: string): Map<string, string> {
@@ -48,57 +64,112 @@ function build(out: string, cache: string): string {
 }
 
 /**
- * Entries of the log for files Astro copied from its cache instead of
- * rendering. Routes are built four at a time, so a rendered file's line is
- * finished later and the log is cut before each time stamp instead of at line ends.
+ * The files Astro copied from its cache instead of rendering, as its log
+ * names them ("├─ /data/x.csv (restored)"). Routes are built four at a time,
+ * so lines interleave: the entries are matched anywhere, not per line.
  * Colours are stripped: with CI set, Astro colours its log even into a pipe.
  */
-const reused = (log: string) => stripVTControlCharacters(log).split(/(?=\d\d:\d\d:\d\d\s+├─)/).filter((l) => /├─ \S+ \((cached|restored)\)/.test(l));
+const reused = (log: string) => new Set([...stripVTControlCharacters(log).matchAll(/├─ (\S+) \((?:cached|restored)\)/g)].map((m) => m[1]!));
 
+/** Every file a dataset has of its own (page and downloads), as the log names it. */
+const datasetRoutes = (id: string) => [`/data/${id}/index.html`, `/data/${id}.csv`, `/data/${id}-excel.csv`, `/data/${id}.json`, `/data/${id}.xlsx`, `/data/${id}.zip`];
+/** Every file a chart has of its own. */
+const chartRoutes = (id: string) => [`/diagram/index/${id}.svg`, `/diagram/index/${id}.png`, `/embed/index/${id}/index.html`, `/embed/index/${id}/mork/index.html`];
+const wasReused = (copied: Set<string>, file: string) => copied.has(file);
+
+/** Replace `from` by `to` in a file of the synthetic site, failing loudly when it is not there. */
+function edit(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} finns inte i ${file}`);
+  writeFileSync(file, text.replace(from, to));
+}
+
+const warm = join(work, 'warm');
+const warmCache = join(work, 'warm-cache');
 let before: Map<string, string>;
-let rebuilt: Map<string, string>;
-let cold: Map<string, string>;
-let rebuildLog: string;
+let afterCell: Map<string, string>;
+let coldCell: Map<string, string>;
+let cellLog: Set<string>;
+let afterMeta: Map<string, string>;
+let coldMeta: Map<string, string>;
+let metaLog: Set<string>;
+let titleLog: Set<string>;
+/** Pages of the rebuild after the chapter title changed, that still name the old title in their menu. */
+let staleMenus: string[];
+let menus: number;
 
 beforeAll(() => {
-  const warm = join(work, 'warm');
-  const warmCache = join(work, 'warm-cache');
   build(warm, warmCache);
   before = hashes(warm);
-  cpSync(warm, join(work, 'before'), { recursive: true });
-  // One cell: the Halland value of the first row of one dataset.
-  const csv = join(site.data, `${CHANGED}.csv`);
-  const lines = readFileSync(csv, 'utf8').split('\n');
-  const cells = lines[1]!.split(',');
-  cells[2] = String(Number(cells[2]) + 1);
-  lines[1] = cells.join(',');
-  writeFileSync(csv, lines.join('\n'));
-  rebuildLog = build(warm, warmCache);
-  rebuilt = hashes(warm);
-  const coldOut = join(work, 'cold');
-  build(coldOut, join(work, 'cold-cache'));
-  cold = hashes(coldOut);
+  // 1. One cell: the Halland value of the first row of one dataset.
+  changeOneCell(site.data, CHANGED);
+  cellLog = reused(build(warm, warmCache));
+  afterCell = hashes(warm);
+  build(join(work, 'cold-1'), join(work, 'cold-1-cache'));
+  coldCell = hashes(join(work, 'cold-1'));
+  // 2. A chart's title set in the chapter (shown on its dataset's page), another dataset's description.
+  const page = join(site.pages, 'index.mdx');
+  edit(page, `<Chart data="${RETITLED}" `, `<Chart data="${RETITLED}" titel="Ett omdöpt diagram" `);
+  edit(join(site.data, `${REDESCRIBED}.meta.yaml`), 'description: Påhittade siffror', 'description: Ändrade påhittade siffror');
+  metaLog = reused(build(warm, warmCache));
+  afterMeta = hashes(warm);
+  build(join(work, 'cold-2'), join(work, 'cold-2-cache'));
+  coldMeta = hashes(join(work, 'cold-2'));
+  // 3. The chapter's title, in the menu of every page.
+  edit(page, 'title: Sida 0', 'title: Sida noll');
+  titleLog = reused(build(warm, warmCache));
+  const pages = [...hashes(warm).keys()].filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
+  menus = pages.length;
+  staleMenus = pages.filter((f) => {
+    const html = readFileSync(join(warm, f), 'utf8');
+    return html.includes('>Sida 0<') || !html.includes('>Sida noll<');
+  });
 }, 900_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('incremental build', () => {
-  it('reuses the unchanged charts and redraws the changed one', () => {
-    const lines = reused(rebuildLog);
-    // Nine unchanged charts, each an SVG and a PNG.
-    expect(lines.filter((l) => /diagram\/.+\.(svg|png)/.test(l)).length).toBeGreaterThanOrEqual(18);
-    expect(lines.filter((l) => l.includes(CHANGED))).toEqual([]);
+  it('after one cell, copies every file of the unchanged datasets and charts and none of the changed one', () => {
+    for (let i = 0; i < 10; i++) {
+      const id = `syntetisk-${i}`;
+      for (const route of [...datasetRoutes(id), ...chartRoutes(id)]) {
+        expect(wasReused(cellLog, route), `${route} ${id === CHANGED ? 'kopierades fast datasetet ändrades' : 'ritades om fast inget ändrades'}`).toBe(id !== CHANGED);
+      }
+    }
   });
 
-  it('after changing one cell, gives output byte-identical to a cold build of the same content', () => {
-    expect(cold.size).toBeGreaterThan(50);
-    const d = differ(rebuilt, cold);
+  it('after one cell, gives output byte-identical to a cold build of the same content', () => {
+    expect(coldCell.size).toBeGreaterThan(100);
+    const d = differ(afterCell, coldCell);
     expect(d, `${d.length} filer skiljer sig mellan det inkrementella och det kalla bygget:\n${d.join('\n')}`).toEqual([]);
   });
 
-  it('self-test: the output from before the change differs from the cold build in the changed chart', () => {
-    const d = differ(before, cold);
-    expect(d).toContain(join('diagram', 'index', `${CHANGED}.png`));
-    expect(d).toContain(join('diagram', 'index', `${CHANGED}.svg`));
+  it('after a chart title and a metadata field changed, renders what they reach and copies the rest', () => {
+    // The dataset page lists the charts that use it, by title; the redescribed dataset's page and files carry the description.
+    for (const file of [`/data/${RETITLED}/index.html`, ...chartRoutes(RETITLED), ...datasetRoutes(REDESCRIBED)]) expect(wasReused(metaLog, file), `${file} kopierades fast det ändrades`).toBe(false);
+    // The retitled chart's dataset files do not show chart titles: still copied, as is everything of an untouched dataset.
+    for (const file of [...datasetRoutes(RETITLED).slice(1), ...datasetRoutes('syntetisk-0'), ...chartRoutes('syntetisk-0')]) expect(wasReused(metaLog, file), `${file} ritades om fast inget ändrades`).toBe(true);
+  });
+
+  it('after a chart title and a metadata field changed, gives output byte-identical to a cold build of the same content', () => {
+    const d = differ(afterMeta, coldMeta);
+    expect(d, `${d.length} filer skiljer sig mellan det inkrementella och det kalla bygget:\n${d.join('\n')}`).toEqual([]);
+  });
+
+  it('after the chapter title changed, renders every page with a menu again and still copies the downloads', () => {
+    expect(menus).toBeGreaterThan(10);
+    expect(staleMenus, `sidor med den gamla kapitelrubriken i menyn: ${staleMenus.join(', ')}`).toEqual([]);
+    for (let i = 0; i < 10; i++) expect(wasReused(titleLog, `/data/syntetisk-${i}/index.html`), `/data/syntetisk-${i}/ kopierades fast menyn ändrades`).toBe(false);
+    for (const file of [...datasetRoutes('syntetisk-0').slice(1), '/diagram/index/syntetisk-0.svg', '/diagram/index/syntetisk-0.png']) expect(wasReused(titleLog, file), `${file} ritades om fast den inte visar menyn`).toBe(true);
+  });
+
+  it('self-test: the output from before each change differs from the cold build where the change shows', () => {
+    const cell = differ(before, coldCell);
+    for (const f of ['diagram/index/syntetisk-3.png', 'diagram/index/syntetisk-3.svg', 'data/syntetisk-3/index.html', 'data/syntetisk-3.csv', 'data/syntetisk-3.zip', 'embed/index/syntetisk-3/index.html']) expect(cell).toContain(f);
+    const meta = differ(afterCell, coldMeta);
+    // The dataset page lists the retitled chart; the other dataset's page, JSON and zip carry the new description.
+    for (const f of ['data/syntetisk-5/index.html', 'diagram/index/syntetisk-5.svg', 'embed/index/syntetisk-5/index.html', 'data/syntetisk-7/index.html', 'data/syntetisk-7.json', 'data/syntetisk-7.zip']) expect(meta).toContain(f);
+    // What the changes do not reach is the same, so the comparison does not fail on everything either.
+    for (const f of ['data/syntetisk-0/index.html', 'data/syntetisk-0.csv', 'data/syntetisk-5.csv']) expect(meta).not.toContain(f);
   });
 });

@@ -1,10 +1,10 @@
 /** `/diagram/<page>/<chart>.svg`: a chart as a standalone SVG with title, source and licence inside. */
 import type { APIRoute } from 'astro';
 import { allCharts, findChart } from '../../../site/registry.ts';
-import { chartKey } from '../../../publish/chart-key.ts';
+import { chartKey } from '../../../publish/cache-key.ts';
 import { chartFigure, chartImageSvg } from '../../../publish/chart-image.ts';
 
-// cacheKey: an unchanged chart is copied from the previous build (experimental.incrementalBuild, src/publish/chart-key.ts).
+// cacheKey: an unchanged chart is copied from the previous build (experimental.incrementalBuild, src/publish/cache-key.ts).
 export function getStaticPaths() {
   return allCharts().map((c) => ({ params: { page: c.page, chart: c.id }, cacheKey: chartKey(c) }));
 }
