@@ -14,7 +14,7 @@
  * Options: --quick (one run each, scaling to 100 charts, Lighthouse on two pages).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { median, percentile, runBuild } from './bench/build.ts';
@@ -29,6 +29,8 @@ import { htmlPagesOf } from './lib/pages.ts';
 import { renderTimes } from './bench/render.ts';
 
 const quick = process.argv.includes('--quick');
+// The load when the run starts and ends: other work on the machine inflates every time here, and the report says so.
+const loadAtStart = loadavg();
 const runs = quick ? 1 : 3;
 const work = mkdtempSync(join(tmpdir(), 'bench-'));
 const dist = join(work, 'dist');
@@ -115,10 +117,14 @@ const budgets: Budget[] = [
 
 const date = new Date().toISOString().slice(0, 10);
 const note = process.env.BENCH_NOTE?.trim();
+const loadAtEnd = loadavg();
+const loadLine = `Belastning (load average 1/5/15 min) vid start ${loadAtStart.map((l) => l.toFixed(1)).join(' / ')}, vid slut ${loadAtEnd.map((l) => l.toFixed(1)).join(' / ')}, på ${cpus().length} kärnor: ${Math.max(loadAtStart[1]!, loadAtEnd[1]!) > cpus().length * 1.5 ? 'annat arbete kördes samtidigt, och tiderna är högre än på en ledig maskin.' : 'maskinen var i stort sett ledig.'}`;
 const md = [
   `# Prestandamätning ${date}`,
   '',
   `Maskin: ${machine()}. Körningar per mätning: ${runs}${quick ? ' (snabbläge)' : ''}.`,
+  '',
+  loadLine,
   '',
   ...(note ? [`Förhållanden: ${note}`, ''] : []),
   'Varför en budget inte nås, och vad som skulle åtgärda det: [README.md](README.md).',
@@ -170,7 +176,7 @@ const md = [
 const outDir = resolve('docs/bench');
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.md`), md);
-writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.json`), JSON.stringify({ date, machine: machine(), note, quick, cold, warm, incremental: { charts: largest.n, cold: largest, unchanged, oneChanged }, perOutput: { charts: perOutputN, run: perOutputRun, outputs: perOutput }, charts: charts.length, chartMs: { median: median(chartMs), p95: percentile(chartMs, 95) }, buildChartMs: { median: median(buildChartMs), p95: percentile(buildChartMs, 95) }, scaling, weights, lighthouse, sideBySide: sbs, budgets }, null, 2));
+writeFileSync(join(outDir, `${date}${quick ? '-snabb' : ''}.json`), JSON.stringify({ date, machine: machine(), note, load: { start: loadAtStart, end: loadAtEnd }, quick, cold, warm, incremental: { charts: largest.n, cold: largest, unchanged, oneChanged }, perOutput: { charts: perOutputN, run: perOutputRun, outputs: perOutput }, charts: charts.length, chartMs: { median: median(chartMs), p95: percentile(chartMs, 95) }, buildChartMs: { median: median(buildChartMs), p95: percentile(buildChartMs, 95) }, scaling, weights, lighthouse, sideBySide: sbs, budgets }, null, 2));
 say('\n' + md);
 rmSync(work, { recursive: true, force: true });
 if (budgets.some((b) => !b.pass)) process.exitCode = 1;
