@@ -233,10 +233,18 @@ async function keyboardWalk(page: Page): Promise<NonNullable<Visit['keyboard']>>
     });
     return els.map((e) => `${e.tagName.toLowerCase()} ${(e.getAttribute('href') ?? e.textContent ?? '').trim().slice(0, 60)}`);
   });
-  // Press Tab once per element (and a little more).
-  for (let i = 0; i < expected.length + 2; i++) await page.keyboard.press('Tab');
-  const log = await page.evaluate(() => (window as unknown as { __focus: Focus[] }).__focus);
-  const reached = new Set(log.filter((f) => f.id !== undefined).map((f) => Number(f.id)));
+  // Press Tab once per element (and a little more); on a busy machine a press can be slow to move focus, so while
+  // elements are still missing, go on pressing, up to twice round the page. A truly unreachable element stays missed.
+  const focusLog = () => page.evaluate(() => (window as unknown as { __focus: Focus[] }).__focus);
+  const reachedIn = (l: Focus[]) => new Set(l.filter((f) => f.id !== undefined).map((f) => Number(f.id)));
+  let presses = 0;
+  for (; presses < expected.length + 2; presses++) await page.keyboard.press('Tab');
+  let log = await focusLog();
+  while (reachedIn(log).size < expected.length && presses < 2 * expected.length + 4) {
+    for (let i = 0; i < 10; i++, presses++) await page.keyboard.press('Tab');
+    log = await focusLog();
+  }
+  const reached = reachedIn(log);
   const f = log[0] ?? { cls: '', href: null, inView: false, id: undefined };
   // Follow the first stop (the skip link) as a keyboard user would: focus it, press Enter.
   if (f.id !== undefined) await page.focus(`[data-tab-id="${f.id}"]`);
