@@ -6,28 +6,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { DIST } from '../helpers/site.ts';
+import { join } from 'node:path';
+import { DIST, fileHashes } from '../helpers/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HOOK = join(import.meta.dirname, 'fixtures', 'deny-editor.mjs');
 const work = mkdtempSync(join(tmpdir(), 'utan-redigerare-'));
-
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** Load astro.config.mjs with the editor's packages denied. */
 function loadConfig(env: Record<string, string>) {
@@ -51,8 +37,8 @@ describe('the public build without the editor', () => {
       stdio: 'pipe',
       env: { ...process.env, REDIGERA: '', DATA_DIR: '', ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: join(work, 'cache') },
     });
-    const a = hashes(DIST);
-    const b = hashes(out);
+    const a = fileHashes(DIST);
+    const b = fileHashes(out);
     expect(a.size).toBeGreaterThan(10);
     const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
     expect(differ, `${differ.length} filer skiljer sig:\n${differ.join('\n')}`).toEqual([]);
@@ -60,7 +46,7 @@ describe('the public build without the editor', () => {
 
   it('no built file names Keystatic or React', () => {
     const named: string[] = [];
-    for (const f of hashes(DIST).keys()) {
+    for (const f of fileHashes(DIST).keys()) {
       if (!/\.(html|js|css|json|xml|txt)$/.test(f)) continue;
       if (/keystatic|react-dom|@astrojs\/react/i.test(readFileSync(join(DIST, f), 'utf8'))) named.push(f);
     }

@@ -8,28 +8,13 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { DIST } from '../helpers/site.ts';
+import { join } from 'node:path';
+import { DIST, fileHashes } from '../helpers/site.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'determinism-'));
-
-/** Relative path → SHA-256 of every file under `dir`. */
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.set(relative(dir, p), createHash('sha256').update(readFileSync(p)).digest('hex'));
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function build(name: string): string {
   const out = join(work, name);
@@ -45,8 +30,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('determinism', () => {
   it('npm run build and a plain astro build of the same input are byte-identical', { timeout: 600_000 }, () => {
-    const a = hashes(DIST);
-    const b = hashes(build('b'));
+    const a = fileHashes(DIST);
+    const b = fileHashes(build('b'));
     expect(a.size).toBeGreaterThan(10);
     for (const f of ['_headers', 'pagefind/pagefind.js', 'og/index.png']) expect(b.has(f), `${f} saknas efter astro build`).toBe(true);
     const differ = [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();

@@ -23,11 +23,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { fileHashes } from '../helpers/site.ts';
 import { changeOneCell, writeSynthetic } from '../../scripts/bench/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -38,15 +38,6 @@ const CHANGED = 'syntetisk-3';
 /** The chart that gets a title in the chapter, and the dataset whose description changes. */
 const RETITLED = 'syntetisk-5';
 const REDESCRIBED = 'syntetisk-7';
-
-/** Relative path → SHA-256 of every file under `dir`. */
-function hashes(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out.set(relative(dir, join(e.parentPath, e.name)), createHash('sha256').update(readFileSync(join(e.parentPath, e.name))).digest('hex'));
-  }
-  return out;
-}
 
 /** Files that differ between two outputs (or are in only one). */
 function differ(a: Map<string, string>, b: Map<string, string>): string[] {
@@ -100,25 +91,25 @@ let menus: number;
 
 beforeAll(() => {
   build(warm, warmCache);
-  before = hashes(warm);
+  before = fileHashes(warm);
   // 1. One cell: the Halland value of the first row of one dataset.
   changeOneCell(site.data, CHANGED);
   cellLog = reused(build(warm, warmCache));
-  afterCell = hashes(warm);
+  afterCell = fileHashes(warm);
   build(join(work, 'cold-1'), join(work, 'cold-1-cache'));
-  coldCell = hashes(join(work, 'cold-1'));
+  coldCell = fileHashes(join(work, 'cold-1'));
   // 2. A chart's title set in the chapter (shown on its dataset's page), another dataset's description.
   const page = join(site.pages, 'index.mdx');
   edit(page, `<Chart data="${RETITLED}" `, `<Chart data="${RETITLED}" titel="Ett omdöpt diagram" `);
   edit(join(site.data, `${REDESCRIBED}.meta.yaml`), 'description: Påhittade siffror', 'description: Ändrade påhittade siffror');
   metaLog = reused(build(warm, warmCache));
-  afterMeta = hashes(warm);
+  afterMeta = fileHashes(warm);
   build(join(work, 'cold-2'), join(work, 'cold-2-cache'));
-  coldMeta = hashes(join(work, 'cold-2'));
+  coldMeta = fileHashes(join(work, 'cold-2'));
   // 3. The chapter's title, in the menu of every page.
   edit(page, 'title: Sida 0', 'title: Sida noll');
   titleLog = reused(build(warm, warmCache));
-  const pages = [...hashes(warm).keys()].filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
+  const pages = [...fileHashes(warm).keys()].filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
   menus = pages.length;
   staleMenus = pages.filter((f) => {
     const html = readFileSync(join(warm, f), 'utf8');
