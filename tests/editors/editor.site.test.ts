@@ -1,7 +1,7 @@
 /**
  * Issue 18, done when: a communicator opens a chapter in the visual editor
  * (`npm run redigera`), inserts a chart chosen from the lists, saves, and the
- * chapter page shows that chart. Also: the editor's page sends nothing to
+ * chapter page shows that chart, on the dev server and in a fresh build. Also: the editor's page sends nothing to
  * another origin (Keystatic's font link is stopped by the editor's CSP), and the
  * saved chapter passes `npm run check`.
  *
@@ -10,7 +10,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from '../quality/browser.ts';
@@ -58,7 +59,7 @@ afterAll(async () => {
 });
 
 describe('the visual editor', () => {
-  it('inserts a chart chosen from the lists, saves the chapter, and the page shows it', { timeout: 120_000 }, async () => {
+  it('inserts a chart chosen from the lists, saves the chapter, and the page and the built page show it', { timeout: 240_000 }, async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const sent: string[] = [];
     page.on('requestfinished', (r) => {
@@ -100,5 +101,23 @@ describe('the visual editor', () => {
     expect(html).toContain(SLUTSATS);
     expect(html.match(/<figure/g)?.length).toBeGreaterThan(original.match(/<Chart /g)!.length);
     expect(sent, 'förfrågningar till andra webbplatser').toEqual([]);
+
+    // And as it will be published: the editor stopped, the saved chapter built as `npm run build` builds it.
+    server.kill();
+    await new Promise((r) => server.once('exit', r));
+    const out = mkdtempSync(join(tmpdir(), 'redigerat-'));
+    try {
+      execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.ts')], {
+        cwd: ROOT,
+        stdio: 'pipe',
+        env: { ...process.env, OUT_DIR: join(out, 'dist'), ASTRO_CACHE_DIR: join(out, 'cache') },
+      });
+      const built = readFileSync(join(out, 'dist', 'kvalitet', 'index.html'), 'utf8');
+      const figures = built.split('<figure class="chart"').slice(1);
+      expect(figures.length).toBe(original.match(/<Chart /g)!.length + 1);
+      expect(figures.some((f) => f.includes(SLUTSATS) && f.includes('href="/data/vis-andel-battre-an-riket/"') && f.includes('<svg'))).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });
