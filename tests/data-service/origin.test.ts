@@ -26,6 +26,23 @@ function build(env: Record<string, string>, out: string): { status: number; stde
   }
 }
 
+/**
+ * Run a release build that must be refused: it exits 1 before building (no
+ * dist/), with a Swedish message and no stack trace. Returns the message.
+ */
+function refusedBuild(env: Record<string, string>): string {
+  const out = mkdtempSync(join(tmpdir(), 'origin-'));
+  try {
+    const { status, stderr } = build(env, out);
+    expect(status).toBe(1);
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(join(out, 'dist'))).toBe(false);
+    return stderr;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 describe('site origin', () => {
   it('comes from SITE_URL, without a trailing slash, and falls back to the placeholder', () => {
     expect(siteOrigin({ SITE_URL: 'https://strategi.regionhalland.se/' })).toBe('https://strategi.regionhalland.se');
@@ -63,28 +80,10 @@ describe('site origin', () => {
   });
 
   it.skipIf(PUBLISHER.email.trim() !== '')('makes `RELEASE=1 npm run build` with the real address but no contact e-mail stop before building', () => {
-    const out = mkdtempSync(join(tmpdir(), 'origin-'));
-    try {
-      const { status, stderr } = build({ RELEASE: '1', SITE_URL: 'https://strategi.regionhalland.se' }, out);
-      expect(status).toBe(1);
-      expect(stderr).toContain('PUBLISHER.email i src/site/config.ts');
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(existsSync(join(out, 'dist'))).toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    expect(refusedBuild({ RELEASE: '1', SITE_URL: 'https://strategi.regionhalland.se' })).toContain('PUBLISHER.email i src/site/config.ts');
   });
 
   it('makes `RELEASE=1 npm run build` with the placeholder stop before building, in Swedish, without a stack trace', () => {
-    const out = mkdtempSync(join(tmpdir(), 'origin-'));
-    try {
-      const { status, stderr } = build({ RELEASE: '1', SITE_URL: '' }, out);
-      expect(status).toBe(1);
-      expect(stderr).toContain('SITE_URL=');
-      expect(stderr).not.toMatch(/\n\s+at /);
-      expect(existsSync(join(out, 'dist'))).toBe(false);
-    } finally {
-      rmSync(out, { recursive: true, force: true });
-    }
+    expect(refusedBuild({ RELEASE: '1', SITE_URL: '' })).toContain('SITE_URL=');
   });
 });
