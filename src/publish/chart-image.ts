@@ -8,8 +8,6 @@
  * Long titles and source lines are wrapped here: an SVG has no line breaking,
  * and a source line is often wider than the chart.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { resolveChart } from '../props/index.ts';
@@ -22,6 +20,7 @@ import type { Dataset } from '../data/index.ts';
 import { chartFileHrefs, type ChartEntry } from '../site/registry.ts';
 import { FROZEN } from '../frozen.ts';
 import { escapeXml } from './svg-text.ts';
+import { cachePath, contentKey, readCached, writeWhole } from './file-cache.ts';
 import { charsIn, wrapWords } from '../format/text.ts';
 
 /** Scale of the PNG relative to the SVG's CSS pixels. */
@@ -121,12 +120,8 @@ const PNG_LEVEL = 6;
  * change elsewhere in the renderer) is then not rasterised again. Beside
  * Astro's own cache (ASTRO_CACHE_DIR, as in astro.config.mjs); only in a build.
  */
-const PNG_CACHE = join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'chart-png');
-
-/** The cache file of an SVG's PNG. */
 export function pngCacheFile(svg: string): string {
-  const key = createHash('sha256').update(JSON.stringify([PNG_SCALE, PNG_LEVEL, sharp.versions])).update('\0').update(svg).digest('hex');
-  return join(PNG_CACHE, key.slice(0, 2), `${key}.png`);
+  return cachePath('chart-png', contentKey(JSON.stringify([PNG_SCALE, PNG_LEVEL, sharp.versions]), svg), '.png');
 }
 
 /**
@@ -136,19 +131,9 @@ export function pngCacheFile(svg: string): string {
  */
 export async function chartPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   const file = FROZEN ? pngCacheFile(svg) : undefined;
-  if (file) {
-    try {
-      return new Uint8Array(readFileSync(file));
-    } catch {
-      // Not cached yet.
-    }
-  }
+  const cached = file && readCached(file);
+  if (cached) return new Uint8Array(cached);
   const buf = await sharp(Buffer.from(svg), { density: 72 * PNG_SCALE }).png({ compressionLevel: PNG_LEVEL }).toBuffer();
-  if (file) {
-    // Written aside and renamed, so a build stopped halfway never leaves half a PNG to be reused.
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, buf);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-  }
+  if (file) writeWhole(file, buf);
   return new Uint8Array(buf);
 }

@@ -6,8 +6,7 @@
  * SVG in the light theme, and the site name), `/og/standard.png` for the rest.
  * 1200 × 630 PNG, drawn with sharp.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import sharp, { type OverlayOptions } from 'sharp';
 import { parseHTML } from 'linkedom';
@@ -15,6 +14,7 @@ import { resolveColours, THEMES } from '../charts/palette.ts';
 import { SITE } from '../site/config.ts';
 import { t } from '../strings.ts';
 import { escapeXml } from './svg-text.ts';
+import { cachePath, contentKey, readCached, writeWhole } from './file-cache.ts';
 import { wrapWords } from '../format/text.ts';
 import type { Step } from './postbuild.ts';
 
@@ -119,32 +119,19 @@ export async function renderOg(c: OgContent): Promise<Buffer> {
  * name and sharp's and librsvg's versions. The same key gives the same bytes,
  * so an unchanged page's image is copied instead of drawn.
  */
-const OG_CACHE = join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'og-png');
-
 /** The cache file of an image's content. */
 export function ogCacheFile(c: OgContent): string {
   const code = [renderOg, wrap, wrapWords, escapeXml].map((f) => f.toString());
-  const key = createHash('sha256')
-    .update(JSON.stringify([OG, PAD, FONT, C, SITE.name, sharp.versions, code]))
-    .update('\0')
-    .update(JSON.stringify(c))
-    .digest('hex');
-  return join(OG_CACHE, key.slice(0, 2), `${key}.png`);
+  return cachePath('og-png', contentKey(JSON.stringify([OG, PAD, FONT, C, SITE.name, sharp.versions, code]), JSON.stringify(c)), '.png');
 }
 
 /** The image for this content, from the cache or drawn (and then kept). */
 async function cachedOg(c: OgContent): Promise<Buffer> {
   const file = ogCacheFile(c);
-  try {
-    return readFileSync(file);
-  } catch {
-    // Not drawn yet.
-  }
+  const cached = readCached(file);
+  if (cached) return cached;
   const png = await renderOg(c);
-  // Written aside and renamed, so a build stopped halfway never leaves half an image to be reused.
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, png);
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeWhole(file, png);
   return png;
 }
 

@@ -16,11 +16,11 @@
  * So 11 only for the site's stylesheets and scripts in `_astro/` (few, and
  * cached for a year) and 8 for pages, data and Pagefind's files. Level 9 is slower than 11 in Node 24's brotli; avoid it.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { cachePath, contentKey, writeWhole } from './file-cache.ts';
 import type { Step } from './postbuild.ts';
 
 const br = promisify(brotliCompress);
@@ -54,18 +54,10 @@ export async function compressed(data: Buffer, level: number = constants.BROTLI_
  * `.list` file, written last, says which copies were smaller and exist, so a
  * build stopped halfway never leaves a half entry that is read.
  */
-const CACHE = join(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro', 'compressed');
-
-/** Write `data` to `file` through a temporary name, so no reader sees half a file. */
-function writeWhole(file: string, data: Buffer | string) {
-  writeFileSync(`${file}.${process.pid}.tmp`, data);
-  renameSync(`${file}.${process.pid}.tmp`, file);
-}
 
 /** The copies of `data`, from the cache or made (and then kept). */
 export async function cachedCompressed(data: Buffer, level: number): Promise<{ br?: Buffer; gz?: Buffer }> {
-  const key = createHash('sha256').update(JSON.stringify([level, process.versions.zlib, process.versions.brotli])).update('\0').update(data).digest('hex');
-  const base = join(CACHE, key.slice(0, 2), key);
+  const base = cachePath('compressed', contentKey(JSON.stringify([level, process.versions.zlib, process.versions.brotli]), data));
   try {
     const list = readFileSync(`${base}.list`, 'utf8').split(',');
     return { br: list.includes('br') ? readFileSync(`${base}.br`) : undefined, gz: list.includes('gz') ? readFileSync(`${base}.gz`) : undefined };
@@ -73,7 +65,6 @@ export async function cachedCompressed(data: Buffer, level: number): Promise<{ b
     // Not compressed before.
   }
   const c = await compressed(data, level);
-  mkdirSync(join(base, '..'), { recursive: true });
   if (c.br) writeWhole(`${base}.br`, c.br);
   if (c.gz) writeWhole(`${base}.gz`, c.gz);
   writeWhole(`${base}.list`, [c.br && 'br', c.gz && 'gz'].filter(Boolean).join(','));
