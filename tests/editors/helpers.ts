@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/index.ts';
 
 export const FIXTURES = 'tests/editors/fixtures';
@@ -31,6 +32,21 @@ export function dirsOf(name: string): { dataDir: string; pagesDir: string } {
 export function checkCase(name: string): string {
   const { problems, numbers } = checkContent(dirsOf(name));
   return [...problems, ...numbers].join('\n');
+}
+
+/**
+ * One test per case: what `npm run check` prints for the fixture must equal its golden file
+ * tests/editors/fixtures/<case>/fel.txt (empty where the case must pass). `npx vitest run -u` rewrites
+ * the files after a deliberate change of wording; `git diff` then shows every message that changed.
+ */
+export function caseGroup(title: string, cases: Record<string, string>): void {
+  describe(title, () => {
+    for (const [name, what] of Object.entries(cases)) {
+      it(`${name}: ${what}`, async () => {
+        await expect(checkCase(name)).toMatchFileSnapshot(join(import.meta.dirname, 'fixtures', name, 'fel.txt'));
+      });
+    }
+  });
 }
 
 /** A fresh temporary folder, removed by `removeTempDirs`. */
