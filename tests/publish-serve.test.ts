@@ -9,16 +9,9 @@ import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { nginxServer, nginxStandalone } from '../src/publish/nginx.ts';
 import { precompress, MIN_BYTES } from '../src/publish/precompress.ts';
+import { entries } from './helpers/headers.ts';
 
-const ENTRIES = [
-  { name: 'index.html', folder: false },
-  { name: 'index.html.br', folder: false },
-  { name: '404.html', folder: false },
-  { name: 'embed', folder: true },
-  { name: 'data', folder: true },
-  { name: '_astro', folder: true },
-  { name: '_headers', folder: false },
-];
+const ENTRIES = entries('index.html', 'index.html.br', '404.html', 'embed/', 'data/', '_astro/', '_headers');
 const OPTS = { root: '/srv/site', listen: '127.0.0.1:8080', brotli: true };
 
 /** The add_header lines of one location block. */

@@ -1,4 +1,5 @@
 /** Reading a `_headers` file the way Netlify and Cloudflare Pages apply it. */
+import type { Entry } from '../../src/publish/headers.ts';
 
 export interface Rule {
   pattern: string;
@@ -58,3 +59,7 @@ export function parseCsp(csp: string): Record<string, string> {
   );
 }
 
+/** Top-level entries of an output folder for the header writers: a name ending in / is a folder. */
+export function entries(...names: string[]): Entry[] {
+  return names.map((n) => (n.endsWith('/') ? { name: n.slice(0, -1), folder: true } : { name: n, folder: false }));
+}

@@ -18,7 +18,7 @@ import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { DIST, htmlPages, readPage } from '../helpers/site.ts';
 import { headersFile } from '../../src/publish/headers.ts';
-import { headersFor as headersIn, matches, parseCsp, parseHeaders, type Rule } from '../helpers/headers.ts';
+import { entries, headersFor as headersIn, matches, parseCsp, parseHeaders, type Rule } from '../helpers/headers.ts';
 
 const rules = parseHeaders(readFileSync(join(DIST, '_headers'), 'utf8'));
 const pages = htmlPages();
@@ -30,17 +30,7 @@ const metaCsp = (html: string) => parseHTML(html).document.querySelector('meta[h
 
 describe('_headers', () => {
   it('is made from the output: a new chapter gets its rule, embeds stay embeddable, search may run WebAssembly', () => {
-    const text = headersFile([
-      { name: 'index.html', folder: false },
-      { name: 'ny-sida', folder: true },
-      { name: 'embed', folder: true },
-      { name: 'sok', folder: true },
-      { name: 'favicon.svg', folder: false },
-      { name: 'favicon.svg.br', folder: false },
-      { name: '_astro', folder: true },
-      { name: 'data', folder: true },
-      { name: '_headers', folder: false },
-    ]);
+    const text = headersFile(entries('index.html', 'ny-sida/', 'embed/', 'sok/', 'favicon.svg', 'favicon.svg.br', '_astro/', 'data/', '_headers'));
     const made = parseHeaders(text);
     expect(made.map((r) => r.pattern)).toEqual(['/*', '/_astro/*', '/data/*', '/embed/*', '/favicon.svg', '/', '/ny-sida/*', '/sok/*']);
     const csp = (p: string) => parseCsp(made.find((r) => r.pattern === p)!.headers.get('content-security-policy')!);
