@@ -14,7 +14,7 @@
  * it, and where the two differ one plain sentence says so.
  */
 import { formatNumber, formatValue } from '../format/index.ts';
-import { ContentError, loadAll, rowKey, type Row } from '../data/index.ts';
+import { ContentError, loadAll, rowKey, type Dataset, type Row } from '../data/index.ts';
 import { t } from '../strings.ts';
 import { need, rowOf, RULES, show, type ConditionRule, type DataSource } from './rules.ts';
 import {
@@ -104,7 +104,7 @@ function summaryFigures(src: DataSource, rule: ConditionRule, obs: Observation[]
 /** Evaluate one rule. */
 export function evaluateCondition(rule: ConditionRule, src: DataSource): ConditionResult {
   const target = targetOf(src, rule);
-  const observations = rule.observe(src);
+  const observations = rule.observe(rule.datasets.map((id) => need(src, id)) as [Dataset, ...Dataset[]]);
   const latest = latestOf(observations);
   const worst = worstOf(latest, target);
   const missing = latest.filter((o) => o.value === null);

@@ -21,8 +21,8 @@ export interface ConditionRule {
   id: string;
   /** Datasets the rule reads. */
   datasets: string[];
-  /** Every table figure the condition is judged on, all years. */
-  observe(src: DataSource): Observation[];
+  /** Every table figure the condition is judged on, all years; given the rule's `datasets`, in that order. */
+  observe(datasets: [Dataset, ...Dataset[]]): Observation[];
   /** What the latest figures show, in one or two sentences; `worst` is the one the verdict turns on. */
   shows(worst: Observation, latest: Observation[]): string;
   /** Why no table can answer, when `observe` finds nothing. */
@@ -112,11 +112,7 @@ export const RULES: ConditionRule[] = [
     area: 'patientupplevelser',
     id: 'bland-fem-hogst-placerade',
     datasets: NPE.map((s) => s.id),
-    observe: (src) =>
-      NPE.map((s) => {
-        const ds = need(src, s.id);
-        return observation(ds, rowOf(ds, NPE_MEAN), 'placering', yearOf(ds), s.name, 'Placering');
-      }),
+    observe: (sets) => sets.map((ds, i) => observation(ds, rowOf(ds, NPE_MEAN), 'placering', yearOf(ds), NPE[i]!.name, 'Placering')),
     shows: (_worst, latest) =>
       `Halland har ${list(latest.map((o) => `${show(o).replace(/ av 21$/, '')} i ${o.label}`))} (medel samtliga dimensioner, ${latest[0]!.year}).`,
     notes: [
@@ -129,14 +125,12 @@ export const RULES: ConditionRule[] = [
     area: 'patientupplevelser',
     id: 'minst-80-procent-samtliga-dimensioner',
     datasets: NPE.map((s) => s.id),
-    observe: (src) =>
-      NPE.flatMap((s) => {
-        const ds = need(src, s.id);
-        const year = yearOf(ds);
-        return ds.rows
+    observe: (sets) =>
+      sets.flatMap((ds, i) =>
+        ds.rows
           .filter((r) => r.dimension !== NPE_MEAN)
-          .map((r) => observation(ds, r, 'halland', year, `${String(r.dimension)} i ${s.name}`, 'Lägsta andel positiva svar'));
-      }),
+          .map((r) => observation(ds, r, 'halland', yearOf(ds), `${String(r.dimension)} i ${NPE[i]!.name}`, 'Lägsta andel positiva svar')),
+      ),
     shows: (worst, latest) => {
       const below = latest.filter((o) => o.value !== null && o.value < (worst.value ?? 0) + 1e-9);
       const rest = below.length > 1 ? ` (lika lågt: ${list(below.filter((o) => o !== worst).map((o) => o.label))})` : '';
@@ -160,10 +154,7 @@ export const RULES: ConditionRule[] = [
     area: 'kvalitet',
     id: '60-procent-indikatorer-battre',
     datasets: ['vis-andel-battre-an-riket'],
-    observe: (src) => {
-      const ds = need(src, 'vis-andel-battre-an-riket');
-      return ds.rows.map((r) => observation(ds, r, 'andel', r.ar as number, 'indikatorerna i Vården i siffror', 'Andel indikatorer'));
-    },
+    observe: ([ds]) => ds.rows.map((r) => observation(ds, r, 'andel', r.ar as number, 'indikatorerna i Vården i siffror', 'Andel indikatorer')),
     shows: (worst) => `Halland var bättre än rikssnittet i ${show(worst)} av indikatorerna i Vården i siffror (${worst.year}).`,
     notes: ['Villkoret säger inte ”minst”. Regeln läser det som minst 60 procent, som villkoren med ”minst” i samma dokument.'],
     summary: [{ row: 'Kvalitet | vis-indikatorer-battre-an-rikssnitt' }],
@@ -173,10 +164,7 @@ export const RULES: ConditionRule[] = [
     area: 'tillganglighet',
     id: 'bland-tre-hogst-placerade',
     datasets: ['tillganglighet-totalplacering-2024'],
-    observe: (src) => {
-      const ds = need(src, 'tillganglighet-totalplacering-2024');
-      return [observation(ds, rowOf(ds, 'TOTALT'), 'placering', yearOf(ds), 'den sammanlagda placeringen', 'Placering')];
-    },
+    observe: ([ds]) => [observation(ds, rowOf(ds, 'TOTALT'), 'placering', yearOf(ds), 'den sammanlagda placeringen', 'Placering')],
     shows: (worst) => `Halland har ${show(worst).replace(/ av 21$/, '')} i tabellens sammanlagda placering (raden ”TOTALT”).`,
     notes: ['Tabellen anger inte vilket år placeringen gäller. Den står bredvid värdena för 2024.'],
     summary: [{ row: 'Tillgänglighet | placering' }],
@@ -185,10 +173,7 @@ export const RULES: ConditionRule[] = [
     area: 'tillganglighet',
     id: 'minst-80-procent-inom-60-dagar',
     datasets: ['tillganglighet-indikatorer-2024'],
-    observe: (src) => {
-      const ds = need(src, 'tillganglighet-indikatorer-2024');
-      return WAITS.flatMap((w) => WAIT_YEARS.map((y) => observation(ds, rowOf(ds, w.row), y.column, y.year, w.name, w.series)));
-    },
+    observe: ([ds]) => WAITS.flatMap((w) => WAIT_YEARS.map((y) => observation(ds, rowOf(ds, w.row), y.column, y.year, w.name, w.series))),
     shows: (_worst, latest) => {
       const [visit, treatment] = WAITS.map((w) => latest.find((o) => o.series === w.series)!);
       return `Av patienterna som väntade på ett första besök hade ${show(visit!)} väntat 60 dagar eller kortare, av dem som väntade på behandling ${show(treatment!)} (${visit!.year}).`;
@@ -204,10 +189,7 @@ export const RULES: ConditionRule[] = [
     area: 'ekonomi',
     id: 'budget-i-balans',
     datasets: ['hos-budgetavvikelse'],
-    observe: (src) => {
-      const ds = need(src, 'hos-budgetavvikelse');
-      return BUDGET.map((b) => observation(ds, rowOf(ds, b.row), 'varde', b.year, 'hälso- och sjukvårdens budgetavvikelse', 'Budgetavvikelse'));
-    },
+    observe: ([ds]) => BUDGET.map((b) => observation(ds, rowOf(ds, b.row), 'varde', b.year, 'hälso- och sjukvårdens budgetavvikelse', 'Budgetavvikelse')),
     shows: (worst) => `Budgetavvikelsen för hälso- och sjukvården var ${show(worst)} (${worst.year}).`,
     summary: [{ row: 'Ekonomi | budgetavvikelse-hos' }],
     chart: { title: 'Ekonomi: budgetavvikelse (mnkr)', short: 'budgetavvikelsen' },
