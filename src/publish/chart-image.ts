@@ -10,8 +10,7 @@
  */
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { resolveChart } from '../props/index.ts';
-import { buildFigure, type Figure } from '../render/figure.ts';
+import type { Figure } from '../render/figure.ts';
 import { resolveColours } from '../charts/palette.ts';
 import { sourceLine } from '../site/text.ts';
 import { PUBLISHER, SITE, siteUrl } from '../site/config.ts';
@@ -41,20 +40,6 @@ const SHAPES: Record<string, string> = {
 /** Break text into lines that fit `width` px at `size` px. */
 export function wrap(text: string, width: number, size: number): string[] {
   return wrapWords(text, Math.max(10, charsIn(width, size, GLYPH)));
-}
-
-// In a build the embed page, SVG and PNG of a chart share one drawing.
-const drawn = new Map<string, { fig: Figure; ds: Dataset }>();
-
-/** The chart of a registry entry, resolved against the data and drawn (once per build). */
-export function chartFigure(entry: ChartEntry): { fig: Figure; ds: Dataset } {
-  const key = `${entry.page}/${entry.id}`;
-  const hit = FROZEN ? drawn.get(key) : undefined;
-  if (hit) return hit;
-  const resolved = resolveChart(entry.props);
-  const result = { fig: buildFigure(resolved, entry.id), ds: resolved.ds };
-  if (FROZEN) drawn.set(key, result);
-  return result;
 }
 
 /** The standalone SVG of a chart, light theme, everything needed to cite it inside. */

@@ -17,7 +17,8 @@ import { dcatRdf } from '../../src/publish/dcat.ts';
 import { dataPackage } from '../../src/publish/datapackage.ts';
 import { allDataReadme, datasetReadme } from '../../src/publish/readme.ts';
 import { allCharts } from '../../src/site/registry.ts';
-import { chartFigure, chartImageSvg } from '../../src/publish/chart-image.ts';
+import { chartImageSvg } from '../../src/publish/chart-image.ts';
+import { chartFigure } from '../../src/site/figures.ts';
 
 const TODAY = '2026-12-01';
 const datasets = listDatasets();

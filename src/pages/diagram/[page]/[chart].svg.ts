@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { allCharts, findChart } from '../../../site/registry.ts';
 import { chartKey } from '../../../publish/cache-key.ts';
-import { chartFigure, chartImageSvg } from '../../../publish/chart-image.ts';
+import { chartFigure } from '../../../site/figures.ts';
+import { chartImageSvg } from '../../../publish/chart-image.ts';
 
 // cacheKey: an unchanged chart is copied from the previous build (experimental.incrementalBuild, src/publish/cache-key.ts).
 export function getStaticPaths() {
