@@ -2,15 +2,13 @@
  * Small pieces the chart types share: looking up columns, Swedish value
  * labels, axis formats and sizes that keep text readable on a phone.
  */
-import * as Plot from '@observablehq/plot';
 import { ticks } from 'd3-array';
-import { formatNumber, formatTick, formatValue, isPercent, NBSP } from '../format/index.ts';
+import { formatTick, formatValue, isPercent } from '../format/index.ts';
 import { charsIn, uniformWidth, wrapWords } from '../format/text.ts';
 import type { Column } from '../schemas/metadata.ts';
 import type { Row } from '../schemas/rows.ts';
 import { decimalsIn } from '../data/precision.ts';
 import type { ChartInput } from './types.ts';
-import { GRID } from './palette.ts';
 
 /**
  * Text size in chart pixels. The narrow drawing (340 px) is shown about 328 px
@@ -87,66 +85,6 @@ export function byValue(input: ChartInput, value: string): ChartInput {
 /** Halo in the background colour: grid and target lines never cut through words. */
 export const HALO = { stroke: 'var(--bakgrund)', strokeWidth: 4, paintOrder: 'stroke', strokeLinejoin: 'round' } as const;
 
-export interface CategoryLayout {
-  marginLeft: number;
-  rowHeight: number;
-  /** Vertical offset of the data marks within a row (below the label on phones). */
-  dy: number;
-  /** The category labels: a column at the left on desktop, text above each row on phones. */
-  marks: Plot.Markish[];
-  /**
-   * Vertical lines at `xs` (grid, zero): through the whole plot on desktop; on
-   * phones only across each row's data, so they never run through a label.
-   */
-  rules(xs: number[], options?: Record<string, unknown>): Plot.Markish;
-}
-
-/**
- * Where category labels go. On a desktop they form a column at the left; on a
- * phone that column would squeeze the data into a sliver, so each label stands
- * above its row at full width. Labels are wrapped here (not by Plot's estimate),
- * so every row is exactly as tall as its longest label's lines and labels never
- * run into each other.
- */
-export function categoryLayout(input: ChartInput): CategoryLayout {
-  const narrow = input.width < NARROW;
-  const cat = input.props.kategori;
-  const labels = categories(input);
-  const data = input.rows.map((r, i) => ({ row: r, y: labels[i]! }));
-  const textOptions = { fill: 'currentColor', lineHeight: LINE_HEIGHT / FONT_SIZE, ...HALO };
-  if (narrow) {
-    const wrapped = labels.map((s) => wrapText(s, input.width - 24));
-    const lines = Math.max(...wrapped.map((l) => l.length));
-    const labelHeight = LINE_HEIGHT * lines;
-    // 4 px above the label, the label, 4 px, the data line (26 px), 2 px below.
-    const rowHeight = labelHeight + 36;
-    const dataCentre = 4 + labelHeight + 4 + 13;
-    const dy = dataCentre - rowHeight / 2;
-    return {
-      marginLeft: 16,
-      rowHeight,
-      dy,
-      marks: [
-        Plot.text(data, { y: 'y', text: (d: { y: string }) => wrapped[labels.indexOf(d.y)]!.join('\n'), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'top', dy: -rowHeight / 2 + 4, ...textOptions } as never),
-      ],
-      rules: (xs, options = {}) =>
-        Plot.tickX(labels.flatMap((y) => xs.map((x) => ({ x, y }))), { x: 'x', y: 'y', insetTop: 4 + labelHeight + 2, insetBottom: 0, ...options } as never),
-    };
-  }
-  const column = Math.min(Math.round(input.width * 0.32), Math.max(...labels.map(textWidth)));
-  const wrapped = labels.map((s) => wrapText(s, column));
-  const lines = Math.max(...wrapped.map((l) => l.length));
-  return {
-    marginLeft: column + 14,
-    rowHeight: Math.max(30, LINE_HEIGHT * lines + 12),
-    dy: 0,
-    marks: [
-      Plot.text(data, { y: 'y', text: (d: { y: string }) => wrapped[labels.indexOf(d.y)]!.join('\n'), frameAnchor: 'left', textAnchor: 'end', lineAnchor: 'middle', dx: -10, ...textOptions } as never),
-    ],
-    rules: (xs, options = {}) => Plot.ruleX(xs, options),
-  };
-}
-
 /** Number of ticks that fit a value axis `plotWidth` pixels wide without labels touching. */
 export function tickCount(plotWidth: number): number {
   return Math.max(2, Math.floor(plotWidth / 80));
@@ -196,20 +134,4 @@ export function listSv(items: string[]): string {
 export function tickValues(c: Column, domain: [number, number], count: number): number[] {
   const t = ticks(domain[0], domain[1], count);
   return isShare(c) ? t.filter((x) => x >= 0 && x <= 100) : t;
-}
-
-/**
- * Axes of a horizontal bar chart: values along x with Swedish ticks and a
- * light grid, one band per category on y (its labels come from categoryLayout).
- */
-export function barAxes(input: ChartInput, c: Column, x: [number, number], ticks: number[], layout: CategoryLayout) {
-  return {
-    axes: {
-      marginBottom: 32,
-      style: STYLE,
-      x: { domain: x, tickFormat: axisFormat(c), ticks, label: null },
-      y: { type: 'band' as const, domain: categories(input), label: null, axis: null, padding: 0 },
-    },
-    grid: layout.rules(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
-  };
 }

@@ -1,6 +1,7 @@
 /**
  * The chart types, by the name editors use in MDX (`typ="jamforelse"`).
- * Adding a chart type: one file here, one line below, one snapshot test.
+ * Adding a chart type: one file here (its marks on a shared frame: frame.ts for
+ * categories, time-frame.ts for years), one line below, one snapshot test.
  */
 import type { ChartType as ChartTypeName } from '../schemas/components.ts';
 import { avvikelse } from './avvikelse.ts';

@@ -9,8 +9,9 @@
  * and a single label names them all ("Halland och Riket: 88 %").
  */
 import * as Plot from '@observablehq/plot';
-import { GRID, MUTED, SERIES, SYMBOLS } from './palette.ts';
-import { axisFormat, categories, categoryLayout, col, domain, label, listSv, num, roomForLabels, seriesNames, STYLE, textWidth, tickCount, tickValues } from './common.ts';
+import { MUTED, SERIES, SYMBOLS } from './palette.ts';
+import { col, domain, label, listSv, num, seriesNames, textWidth } from './common.ts';
+import { categoryFrame, widest } from './frame.ts';
 import type { ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
@@ -24,8 +25,6 @@ export const jamforelse: ChartType = {
     const first = col(input, props.varden[0]!);
     const names = seriesNames(input);
     const values = rows.flatMap((r) => props.varden.map((v) => num(r, v))).filter((v): v is number => v !== null);
-    const layout = categoryLayout(input);
-    const { marginLeft, rowHeight, dy } = layout;
     const present = (r: Row) => props.varden.filter((v) => num(r, v) !== null);
     const lo = (r: Row) => Math.min(...present(r).map((v) => num(r, v)!));
     const hi = (r: Row) => Math.max(...present(r).map((v) => num(r, v)!));
@@ -37,50 +36,33 @@ export const jamforelse: ChartType = {
     // All present series equal (and more than one of them): one label says so.
     const tied = (r: Row) => present(r).length > 1 && lo(r) === hi(r);
     const rank = props.placering;
-    const marginRight = rank ? Math.ceil(textWidth('plats 21')) + 8 : 12;
-    const plotWidth = input.width - marginLeft - marginRight;
+    const frame = categoryFrame(input, first, rank ? Math.ceil(textWidth('plats 21')) + 8 : 12);
+    const { dy } = frame;
     const tieText = (r: Row) => {
       const value = label(first, hi(r), r, hiName(r));
       const named = `${listSv(present(r).map((v) => names[props.varden.indexOf(v)]!))}: ${value}`;
-      return textWidth(named) <= plotWidth * 0.6 ? named : `${present(r).length === 2 ? 'båda' : 'alla'}: ${value}`;
+      return textWidth(named) <= frame.plotWidth * 0.6 ? named : `${present(r).length === 2 ? 'båda' : 'alla'}: ${value}`;
     };
     const loText = (r: Row) => (lo(r) === hi(r) ? '' : label(first, lo(r), r, loName(r)));
     const hiText = (r: Row) => (tied(r) ? tieText(r) : label(first, hi(r), r, hiName(r)));
-    const base = domain(values, first);
-    const widest = (f: (r: Row) => string) => Math.max(0, ...withValues.map((r) => textWidth(f(r)))) + 14;
-    const x = roomForLabels(base, plotWidth, widest(loText), widest(hiText));
-    const ticks = tickValues(first, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
+    const scale = frame.scale(domain(values, first), widest(withValues, loText, 0) + 14, widest(withValues, hiText, 0) + 14);
     const title = (v: string, i: number) => (r: Row) => `${r[cat]}: ${names[i]} ${label(first, num(r, v)!, r, v)}`;
-    return {
-      width: input.width,
-      height: rows.length * rowHeight + 40,
-      marginLeft,
-      marginRight,
-      marginTop: 8,
-      marginBottom: 32,
-      style: STYLE,
-      x: { domain: x, ticks, tickFormat: axisFormat(first), label: null },
-      y: { type: 'band', domain: categories(input), label: null, axis: null, padding: 0 },
-      marks: [
-        layout.rules(ticks, { stroke: GRID, strokeOpacity: 0.35 }),
-        Plot.ruleY(withValues.filter((r) => !tied(r)), { y: cat, x1: lo, x2: hi, stroke: MUTED, strokeWidth: 2, dy }),
-        ...props.varden.flatMap((v, i) => {
-          const drawn = rows.filter((r) => num(r, v) !== null);
-          const dot = (data: Row[], shift: number) =>
-            Plot.dot(data, { x: v, y: cat, fill: SERIES[i], symbol: SYMBOLS[i], r: 5, stroke: 'var(--bakgrund)', strokeWidth: 1, dy: dy + shift, title: title(v, i) });
-          // Equal values: each series' symbol on its own line, in legend order from the top.
-          const k = props.varden.length;
-          return [dot(drawn.filter((r) => !tied(r)), 0), dot(drawn.filter(tied), (i - (k - 1) / 2) * TIE_GAP)];
-        }),
-        Plot.text(withValues, { x: lo, y: cat, text: loText, textAnchor: 'end', dx: -9, dy, fill: (r: Row) => colour(loName(r)) }),
-        Plot.text(withValues, { x: hi, y: cat, text: hiText, textAnchor: 'start', dx: 9, dy, fill: (r: Row) => (tied(r) ? 'currentColor' : colour(hiName(r))) }),
-        ...(rank
-          ? [Plot.text(rows, { frameAnchor: 'right', y: cat, text: (r: Row) => (r[rank] === null ? '' : `plats ${r[rank]}`), textAnchor: 'end', dx: marginRight, dy, fill: MUTED })]
-          : []),
-        // Labels last, so their halo covers the grid and target lines.
-        ...layout.marks,
-      ],
-    };
+    return frame.plot(scale, [
+      Plot.ruleY(withValues.filter((r) => !tied(r)), { y: cat, x1: lo, x2: hi, stroke: MUTED, strokeWidth: 2, dy }),
+      ...props.varden.flatMap((v, i) => {
+        const drawn = rows.filter((r) => num(r, v) !== null);
+        const dot = (data: Row[], shift: number) =>
+          Plot.dot(data, { x: v, y: cat, fill: SERIES[i], symbol: SYMBOLS[i], r: 5, stroke: 'var(--bakgrund)', strokeWidth: 1, dy: dy + shift, title: title(v, i) });
+        // Equal values: each series' symbol on its own line, in legend order from the top.
+        const k = props.varden.length;
+        return [dot(drawn.filter((r) => !tied(r)), 0), dot(drawn.filter(tied), (i - (k - 1) / 2) * TIE_GAP)];
+      }),
+      Plot.text(withValues, { x: lo, y: cat, text: loText, textAnchor: 'end', dx: -9, dy, fill: (r: Row) => colour(loName(r)) }),
+      Plot.text(withValues, { x: hi, y: cat, text: hiText, textAnchor: 'start', dx: 9, dy, fill: (r: Row) => (tied(r) ? 'currentColor' : colour(hiName(r))) }),
+      ...(rank
+        ? [Plot.text(rows, { frameAnchor: 'right', y: cat, text: (r: Row) => (r[rank] === null ? '' : `plats ${r[rank]}`), textAnchor: 'end', dx: frame.marginRight, dy, fill: MUTED })]
+        : []),
+    ]);
   },
   describe(input) {
     const { rows, props } = input;

@@ -7,84 +7,66 @@
  */
 import * as Plot from '@observablehq/plot';
 import { SERIES, TARGET } from './palette.ts';
-import { barAxes, byValue, categoryLayout, col, domain, HALO, label, num, roomForLabels, textWidth, tickCount, tickValues } from './common.ts';
+import { byValue, col, domain, HALO, label, num, textWidth } from './common.ts';
+import { categoryFrame, perCategory, widest, type ValueScale } from './frame.ts';
 import type { ChartInput, ChartType } from './types.ts';
 import type { Row } from '../schemas/rows.ts';
 
-type Place = 'outside' | 'inside' | 'beyond';
+/** The value column, the rows sorted, and each value as its Swedish label. */
+function parts(given: ChartInput) {
+  const v = given.props.varden[0]!;
+  const input = byValue(given, v);
+  const c = col(input, v);
+  return { v, input, c, text: (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r)) };
+}
+
+/** Where a value label goes: after the bar end, unless the target line would cross it; then inside the bar, or past the line. */
+function placeOf(v: string, target: number | undefined, text: (r: Row) => string, { px }: ValueScale) {
+  return (r: Row): 'outside' | 'inside' | 'beyond' => {
+    const value = num(r, v);
+    if (target === undefined || value === null) return 'outside';
+    const start = px(value) + 5;
+    const w = textWidth(text(r));
+    if (px(target) < start - 4 || px(target) > start + w + 4) return 'outside';
+    return px(value) - px(0) >= w + 10 ? 'inside' : 'beyond';
+  };
+}
 
 export const staplar: ChartType = {
   plot(given) {
-    const v = given.props.varden[0]!;
-    const input: ChartInput = byValue(given, v);
+    const { v, input, c, text } = parts(given);
     const { rows, props } = input;
-    const c = col(input, v);
-    const values = rows.map((r) => num(r, v)).filter((x): x is number => x !== null);
-    const layout = categoryLayout(input);
-    const { marginLeft, rowHeight, dy } = layout;
-    const target = props.mal;
-    const text = (r: Row) => (num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r));
+    const [y, target] = [props.kategori, props.mal];
+    const frame = categoryFrame(input, c, 12);
     // Bars start at zero, always: a bar from a cut axis misstates its length.
-    const [d0, d1] = domain(values, c, target === undefined ? [0] : [0, target]);
-    const base: [number, number] = [Math.min(0, d0), Math.max(0, d1)];
-    const marginRight = 12;
-    const plotWidth = input.width - marginLeft - marginRight;
-    const x = roomForLabels(base, plotWidth, 0, Math.max(...rows.map((r) => textWidth(text(r)))) + 10);
-    const px = (d: number) => marginLeft + ((d - x[0]) / (x[1] - x[0])) * plotWidth;
-    const ticks = tickValues(c, base, tickCount((plotWidth * (base[1] - base[0])) / (x[1] - x[0])));
-    // Where each value label goes: after the bar end, unless the target line would cross it.
-    const place = (r: Row): Place => {
-      const value = num(r, v);
-      if (target === undefined || value === null) return 'outside';
-      const start = px(value) + 5;
-      const t = px(target);
-      if (t < start - 4 || t > start + textWidth(text(r)) + 4) return 'outside';
-      return px(value) - px(0) >= textWidth(text(r)) + 10 ? 'inside' : 'beyond';
-    };
-    const at = (p: Place) => rows.filter((r) => place(r) === p);
-    // Bars 18 px tall on the data line of each row (below the label on phones).
-    const inset = { insetTop: rowHeight / 2 + dy - 9, insetBottom: rowHeight / 2 - dy - 9 };
-    const { axes, grid } = barAxes(input, c, x, ticks, layout);
+    const [d0, d1] = domain(rows.map((r) => num(r, v)).filter((x): x is number => x !== null), c, target === undefined ? [0] : [0, target]);
+    const scale = frame.scale([Math.min(0, d0), Math.max(0, d1)], 0, widest(rows, text, 10));
+    const place = placeOf(v, target, text, scale);
+    const at = (p: ReturnType<typeof place>) => rows.filter((r) => place(r) === p);
     const targetText = target === undefined ? '' : `${props.malText ?? 'Mål'}: ${label(c, target)}`;
     // The target's label centred over its line, but kept inside the drawing.
-    const targetX = (() => {
-      if (target === undefined) return 0;
-      const w = textWidth(targetText);
-      const left = Math.min(Math.max(px(target) - w / 2, 4), input.width - 4 - w);
-      return x[0] + ((left + w / 2 - marginLeft) / plotWidth) * (x[1] - x[0]);
-    })();
-    return {
-      width: input.width,
-      height: rows.length * rowHeight + (target === undefined ? 40 : 60),
-      marginLeft,
-      marginRight,
-      marginTop: target === undefined ? 8 : 28,
-      ...axes,
-      marks: [
-        grid,
-        Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y: props.kategori, fill: SERIES[0], ...inset, title: (r: Row) => `${r[props.kategori]}: ${text(r)}` }),
-        Plot.ruleX([0]),
-        ...(target === undefined
-          ? []
-          : [
-              Plot.ruleX([target], { stroke: TARGET, strokeDasharray: '5,4', strokeWidth: 1.5, title: () => targetText }),
-              Plot.text([targetX], { x: (d: number) => d, frameAnchor: 'top', text: () => targetText, dy: -18, fill: 'currentColor' }),
-            ]),
-        Plot.text(at('outside'), { x: (r: Row) => num(r, v) ?? 0, y: props.kategori, text, textAnchor: 'start', dx: 5, dy, fill: 'currentColor', ...HALO }),
-        Plot.text(at('inside'), { x: v, y: props.kategori, text, textAnchor: 'end', dx: -5, dy, fill: 'var(--bakgrund)' }),
-        Plot.text(at('beyond'), { x: () => target, y: props.kategori, text, textAnchor: 'start', dx: 6, dy, fill: 'currentColor', ...HALO }),
-        // Labels last, so their halo covers the grid and target lines.
-        ...layout.marks,
-      ],
-    };
+    const w = textWidth(targetText);
+    const left = target === undefined ? 0 : Math.min(Math.max(scale.px(target) - w / 2, 4), input.width - 4 - w);
+    const targetX = target === undefined ? 0 : scale.x[0] + ((left + w / 2 - frame.marginLeft) / frame.plotWidth) * (scale.x[1] - scale.x[0]);
+    const marks = [
+      Plot.barX(rows.filter((r) => num(r, v) !== null), { x: v, y, fill: SERIES[0], ...frame.inset, title: (r: Row) => `${r[y]}: ${text(r)}` }),
+      Plot.ruleX([0]),
+      ...(target === undefined
+        ? []
+        : [
+            Plot.ruleX([target], { stroke: TARGET, strokeDasharray: '5,4', strokeWidth: 1.5, title: () => targetText }),
+            Plot.text([targetX], { x: (d: number) => d, frameAnchor: 'top', text: () => targetText, dy: -18, fill: 'currentColor' }),
+          ]),
+      Plot.text(at('outside'), { x: (r: Row) => num(r, v) ?? 0, y, text, textAnchor: 'start', dx: 5, dy: frame.dy, fill: 'currentColor', ...HALO }),
+      Plot.text(at('inside'), { x: v, y, text, textAnchor: 'end', dx: -5, dy: frame.dy, fill: 'var(--bakgrund)' }),
+      Plot.text(at('beyond'), { x: () => target, y, text, textAnchor: 'start', dx: 6, dy: frame.dy, fill: 'currentColor', ...HALO }),
+    ];
+    return frame.plot(scale, marks, target === undefined ? {} : { marginTop: 28, height: 20 });
   },
   describe(given) {
-    const input = byValue(given, given.props.varden[0]!);
-    const { rows, props } = input;
-    const v = props.varden[0]!;
-    const c = col(input, v);
-    const parts = rows.map((r) => `${r[props.kategori]}: ${num(r, v) === null ? 'uppgift saknas' : label(c, num(r, v)!, r)}`);
+    const { v, input, c, text } = parts(given);
+    const { props } = input;
     const target = props.mal === undefined ? '' : ` ${props.malText ?? 'Målet'} är ${label(c, props.mal)}.`;
-    return `${c.title} per ${col(input, props.kategori).title.toLowerCase()}. ${parts.join('. ')}.${target}`;
+    return `${c.title} per ${col(input, props.kategori).title.toLowerCase()}. ${perCategory(input, v, text)}.${target}`;
   },
 };
