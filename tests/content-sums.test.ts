@@ -152,7 +152,7 @@ describe('medarbetare: delar mot summor', () => {
   });
 });
 
-describe('ranges in every dataset', () => {
+describe('years in every dataset', () => {
   const all: Dataset[] = [...loadAll().values()];
 
   /** Every non-missing value of a column type, with where it stands. */
@@ -163,27 +163,11 @@ describe('ranges in every dataset', () => {
         .flatMap((c) => ds.rows.filter((r) => r[c.name] !== null).map((r) => ({ at: `${ds.id}/${c.name}/${rowKey(ds.meta, r)}`, v: r[c.name] as number }))),
     );
 
-  /** Values of lists of key figures whose row unit says they are ranks. */
-  const rankRows = all.flatMap((ds) =>
-    ds.meta.columns
-      .filter((c) => c.unitColumn)
-      .flatMap((c) => ds.rows.filter((r) => r[c.unitColumn!] === 'placering av 21' && r[c.name] !== null).map((r) => ({ at: `${ds.id}/${rowKey(ds.meta, r)}`, v: r[c.name] as number }))),
-  );
-
-  it('has datasets with ranks, shares and years to check', () => {
-    expect(cells('rank').length).toBeGreaterThan(20);
-    expect(cells('percent').length).toBeGreaterThan(50);
+  // Ranks (1–21) and shares (0–100), in their own columns or with the unit on the row, are refused when
+  // the data is read (src/schemas/rows.ts, src/data/dataset.ts; fixtures placering-22, procent-over-100,
+  // enhet-per-rad). Years are narrower here than there: the strategy's period, not any plausible year.
+  it('has years to check', () => {
     expect(cells('year').length).toBeGreaterThan(10);
-    expect(rankRows.length).toBeGreaterThanOrEqual(5);
-  });
-
-  it('every rank is a whole number from 1 to 21 (Sweden has 21 regions)', () => {
-    const bad = [...cells('rank'), ...rankRows].filter(({ v }) => !Number.isInteger(v) || v < 1 || v > 21);
-    expect(bad).toEqual([]);
-  });
-
-  it('every percent column lies within 0–100', () => {
-    expect(cells('percent').filter(({ v }) => v < 0 || v > 100)).toEqual([]);
   });
 
   it('every year lies within the strategy period and its follow-up, 2016–2025', () => {

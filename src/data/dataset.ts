@@ -2,7 +2,8 @@
  * One dataset: its CSV and its metadata read, checked against each other and
  * against the row schema, and turned into typed rows.
  */
-import { rowKey, rowSchema, type Row } from '../schemas/rows.ts';
+import { outOfRange, rowKey, rowSchema, type Row } from '../schemas/rows.ts';
+import { unitInfo } from '../format/units.ts';
 import type { Column, Metadata } from '../schemas/metadata.ts';
 import { readCsv } from './csv.ts';
 import { readMeta } from './meta.ts';
@@ -97,6 +98,7 @@ export function buildDataset(
   const cells: Record<string, string>[] = [];
   const seen = new Map<string, number>();
   const numeric = meta.columns.filter((c) => c.type !== 'text').map((c) => c.name);
+  const perRowUnit = meta.columns.filter((c) => c.unitColumn);
   for (const rec of table.records) {
     const odd = numeric.flatMap((c) => {
       const message = numberAsWritten(rec.cells[c] ?? '');
@@ -115,6 +117,14 @@ export function buildDataset(
     }
     const row = parsed.data as Row;
     setPrecision(row, rec.cells);
+    // A value whose unit its row names: a rank or a share is held to the same range as a rank or percent column.
+    for (const c of perRowUnit) {
+      const unit = String(row[c.unitColumn!] ?? '');
+      const as = unitInfo(unit).checkedAs;
+      const v = row[c.name];
+      const outside = as && typeof v === 'number' ? outOfRange(as, rec.cells[c.name] ?? '', v) : undefined;
+      if (outside) problems.push({ file: files.csv, line: rec.line, column: c.name, message: `${outside} (enheten på raden är "${unit}")` });
+    }
     for (const c of years) {
       const y = row[c];
       if (typeof y === 'number' && period && (y < period[0] || y > period[1])) {

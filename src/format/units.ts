@@ -23,14 +23,16 @@ export interface Unit {
   singular?: string;
   /** A share of a whole, 0–100 (axes stop at 0 and 100; changes are in procentenheter). */
   share?: boolean;
+  /** A value in this unit is checked as a column of this type would be (the range in src/schemas/rows.ts). */
+  checkedAs?: 'percent' | 'rank';
 }
 
 /** Every unit with a reading of its own; see the module comment for the rest. */
 export const UNITS: Record<string, Unit> = {
-  procent: { symbol: '%', measure: true, share: true },
+  procent: { symbol: '%', measure: true, share: true, checkedAs: 'percent' },
   procentenheter: { measure: true, singular: 'procentenhet' },
   procentenhet: { measure: true },
-  'placering av 21': { measure: true, phrase: (n) => `plats ${n} av 21`, decimals: 0 },
+  'placering av 21': { measure: true, phrase: (n) => `plats ${n} av 21`, decimals: 0, checkedAs: 'rank' },
   antal: { bare: true },
   år: { plain: true, measure: true },
   årtal: { measure: true },

@@ -1,7 +1,8 @@
 /**
  * Row schemas: each dataset's rows are validated by a zod schema built from
  * the columns its metadata declares. One kind of check per column type, so a
- * percentage over 100 or a rank of 22 is refused wherever it appears.
+ * percentage over 100 or a rank of 22 is refused wherever it appears (in a
+ * column of values with a unit per row too: src/data/dataset.ts).
  */
 import { z } from 'astro/zod';
 import type { Column, ColumnType, Metadata } from './metadata.ts';
@@ -60,16 +61,24 @@ export function cellSchema(col: Column, missingCodes: readonly string[]) {
       return z.NEVER;
     }
     const value = Number(text);
-    const range = RANGES[col.type];
-    if (range) {
-      const [min, max, whole] = range;
-      if ((whole && !Number.isInteger(value)) || value < min || value > max) {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" är inte ${EXPECTED[col.type]}` });
-        return z.NEVER;
-      }
+    const outside = outOfRange(col.type, raw, value);
+    if (outside) {
+      ctx.addIssue({ code: 'custom', message: outside });
+      return z.NEVER;
     }
     return value;
   });
+}
+
+/**
+ * Why `value` (written `raw`) cannot be a value of this type, or undefined. Also used for a value whose
+ * unit comes from its row (`unitColumn`): a "placering av 21" there is checked as a rank (src/data/dataset.ts).
+ */
+export function outOfRange(type: ColumnType, raw: string, value: number): string | undefined {
+  const range = RANGES[type];
+  if (!range) return undefined;
+  const [min, max, whole] = range;
+  return (whole && !Number.isInteger(value)) || value < min || value > max ? `"${raw}" är inte ${EXPECTED[type]}` : undefined;
 }
 
 function missingHint(codes: readonly string[]): string {

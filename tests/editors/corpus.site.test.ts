@@ -23,6 +23,7 @@ caseGroup('Trasiga dataset (CSV)', {
   'procent-over-100': 'a percentage over 100',
   'placering-0': 'rank 0',
   'placering-22': 'rank 22',
+  'enhet-per-rad': 'a rank of 22, a half rank and 101.5 procent in a column whose unit each row names',
   'ar-utanfor-period': 'a year outside the period in the metadata',
   'oavslutat-citattecken': 'a quote that is never closed, at the line it opens',
   'blandade-radslut': 'mixed line endings',
