@@ -8,13 +8,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-// Plot's own text-width estimate (in hundredths of an em); not exported or typed, so read from its source.
-import * as plotText from '../../node_modules/@observablehq/plot/src/marks/text.js';
 import { checkContent } from '../../src/check/index.ts';
+import { textWidth } from '../../src/format/text.ts';
+import { FONT_SIZE } from '../../src/charts/common.ts';
 import { loadAll } from '../../src/data/index.ts';
 import { checkCase, copySite, dirsOf, FIXTURES, GOOD_DATA, hashTree, removeTempDirs, runScript, tempDir, writeBigDataset } from './helpers.ts';
 
-const plotTextWidth = (plotText as unknown as { defaultWidth: (s: string) => number }).defaultWidth;
 const site = copySite('site-full');
 writeBigDataset(site.dataDir);
 const out = join(tempDir('ut'), 'dist');
@@ -67,11 +66,13 @@ describe('a site with hard inputs builds', () => {
       const lines = [...text.matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => m[1]!);
       expect(lines.length).toBeGreaterThan(1);
       expect(lines.join(' ')).toBe(label);
-      // Geometry: 12 px text, 1 em between lines, and line widths as Plot itself estimates them when it wraps.
-      const firstY = Number(/<tspan y="([-\d.]+)em"/.exec(text)![1]) * 12;
-      const top = gy! + ty! + firstY - 12;
-      const bottom = gy! + ty! + firstY + (lines.length - 1) * 12;
-      const width = Math.max(...lines.map((l) => (plotTextWidth(l.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')) / 100) * 12));
+      // Geometry: FONT_SIZE px text, lines as far apart as the tspans say, and line widths glyph by glyph as DejaVu Sans, the widest
+      // usual system font, sets them (src/format/text.ts; the chart's layout used the coarser uniform estimate).
+      const firstY = Number(/<tspan y="([-\d.]+)em"/.exec(text)![1]) * FONT_SIZE;
+      const top = gy! + ty! + firstY - FONT_SIZE;
+      const step = Number(/<tspan dy="([\d.]+)em"/.exec(text)![1]) * FONT_SIZE;
+      const bottom = gy! + ty! + firstY + (lines.length - 1) * step;
+      const width = Math.max(...lines.map((l) => textWidth(l.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'), FONT_SIZE)));
       const x = gx! + tx!;
       const [left, right] = /text-anchor="end"/.test(group) ? [x - width, x] : [x, x + width];
       expect({ top, bottom, left, right }).toEqual({ top: expect.toSatisfy((v: number) => v >= 0), bottom: expect.toSatisfy((v: number) => v <= h!), left: expect.toSatisfy((v: number) => v >= 0), right: expect.toSatisfy((v: number) => v <= w!) });
