@@ -12,7 +12,7 @@ import { relative, resolve } from 'node:path';
 import { isNode, isSeq, LineCounter, parseDocument } from 'yaml';
 import { glossaryId, glossarySchema, type GlossaryTerm } from '../schemas/glossary.ts';
 import { ContentError, unknownChoice, type Problem } from './errors.ts';
-import { issueMessage } from './meta.ts';
+import { fieldIssue } from './issues.ts';
 import { FROZEN } from '../frozen.ts';
 import { notRegular, readText } from './files.ts';
 
@@ -64,7 +64,7 @@ export function parseGlossary(text: string, file: string): Glossary {
             ? 'ordlistan ska vara en lista där varje ord börjar med "- ord:".'
             : issue.code === 'too_small' && /^[a-zåäö]/.test(issue.message)
               ? issue.message // our own Swedish wording from the schema ("förklaringen är för kort …")
-              : issueMessage(issue as never),
+              : fieldIssue(issue),
       })),
     };
   }

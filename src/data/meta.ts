@@ -5,28 +5,8 @@
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { metadataSchema, type Metadata } from '../schemas/metadata.ts';
 import type { Problem } from './errors.ts';
+import { fieldIssue } from './issues.ts';
 import { decomposedMessage, findDecomposed, findInvisible, invisibleMessage } from './characters.ts';
-
-/** Zod's names for kinds of value, as an editor says them. */
-const KINDS: Record<string, string> = { number: 'ett tal', string: 'en text', boolean: 'true eller false', array: 'en lista', object: 'en grupp av fält' };
-
-/** Swedish wording for zod's own issue codes (the custom ones are Swedish already); also used for page frontmatter. */
-export function issueMessage(issue: { code: string; message: string; expected?: unknown; values?: unknown[]; keys?: string[]; input?: unknown }): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'fältet saknas men måste finnas' : `fel sorts värde: väntade ${KINDS[String(issue.expected)] ?? issue.expected}`;
-    case 'invalid_value':
-      return `ogiltigt värde ${JSON.stringify(issue.input)}. Tillåtna: ${(issue.values ?? []).map(String).join(', ')}`;
-    case 'unrecognized_keys':
-      return `okänt fält ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}. Kontrollera stavningen (se docs/dataformat.md)`;
-    case 'too_small':
-      return 'fältet är tomt eller för kort';
-    case 'invalid_format':
-      return `felaktigt format: ${issue.message}`;
-    default:
-      return issue.message;
-  }
-}
 
 /** Parse and validate metadata text. */
 export function readMeta(text: string, file: string): { meta?: Metadata; problems: Problem[] } {
@@ -71,7 +51,7 @@ export function readMeta(text: string, file: string): { meta?: Metadata; problem
       file,
       line: range ? lineCounter.linePos(range[0]).line : undefined,
       field: issue.path.length ? issue.path.join('.') : undefined,
-      message: issueMessage(issue as never),
+      message: fieldIssue(issue),
     };
   });
   return { problems };

@@ -14,7 +14,7 @@ import remarkGfm from 'remark-gfm';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { pageSchema, type PageFrontmatter } from '../schemas/components.ts';
-import { issueMessage } from '../data/meta.ts';
+import { FIELD_WORDING, issueText, type Wording } from '../data/issues.ts';
 import { decomposedMessage, findAllInvisible, findDecomposed, invisibleMessage, notRegular, readText, type Problem } from '../data/index.ts';
 import { dateProblem, invisibleStrings, yamlToJs } from '../data/meta.ts';
 import { attributeValue, isNotLiteral, KNOWN_COMPONENTS, unsafeConstructs } from './safe-mdx.ts';
@@ -185,6 +185,15 @@ const REROUTING: Record<string, string> = {
   layout: 'fältet layout får inte stå i frontmatter: det läser in kod. Ta bort raden; alla sidor får webbplatsens utseende ändå.',
 };
 
+/** Frontmatter fields read like metadata fields, but an unknown one may be an attempt to move the page (REROUTING). */
+const FRONTMATTER_WORDING: Wording = {
+  ...FIELD_WORDING,
+  unknownKeys: (keys) =>
+    keys.some((k) => k in REROUTING)
+      ? keys.map((k) => REROUTING[k] ?? `okänt fält i frontmatter "${k}".`).join(' ')
+      : `okänt fält i frontmatter ${keys.map((k) => `"${k}"`).join(', ')}. Tillåtna: ${Object.keys(pageSchema.shape).join(', ')}`,
+};
+
 function readFrontmatter(yaml: string, file: string, page: Page): void {
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
@@ -222,7 +231,7 @@ function readFrontmatter(yaml: string, file: string, page: Page): void {
       file,
       line: range ? lineOf(range[0]) : 1,
       field: issue.path.length ? issue.path.join('.') : undefined,
-      message: issue.code === 'unrecognized_keys' && issue.keys.some((k) => k in REROUTING) ? issue.keys.map((k) => REROUTING[k] ?? `okänt fält i frontmatter "${k}".`).join(' ') : issue.code === 'unrecognized_keys' ? `okänt fält i frontmatter ${issue.keys.map((k) => `"${k}"`).join(', ')}. Tillåtna: ${Object.keys(pageSchema.shape).join(', ')}` : issueMessage(issue as never),
+      message: issueText(issue, FRONTMATTER_WORDING),
     });
   }
 }

@@ -11,6 +11,7 @@ import type { ResolvedChart } from '../charts/types.ts';
 export type { ResolvedChart };
 import { evaluateArea, evaluateLedger, overviewOf, type AreaResult, type Overview } from '../goals/index.ts';
 import { ContentError, copyPrecision, getDataset, loadAll, rowKey, suggest, unitOf, unknownChoice, type Dataset, type Row } from '../data/index.ts';
+import { issueText, type Wording } from '../data/issues.ts';
 import { baseUnit, formatCountInWords } from '../format/index.ts';
 import {
   COMPONENTS,
@@ -64,19 +65,17 @@ function parse<S extends z.ZodType>(schema: S, raw: Raw, component: string): z.o
   // A misspelt prop ("kolum") is said once, as a misspelling, not also as "kolumn is missing"; and first.
   const issues = [...result.error.issues].sort((a, b) => Number(b.code === 'unrecognized_keys') - Number(a.code === 'unrecognized_keys'));
   const misspelt = new Set(issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => suggest(k, known)) : [])));
-  const msgs = issues.filter((i) => !(i.code === 'invalid_type' && misspelt.has(String(i.path[0])))).map((i) => {
-    const name = i.path.join('.');
-    const value = (props as Raw)[String(i.path[0])];
-    if (i.code === 'unrecognized_keys' && known.length === 0) return `<${component}> tar inga egenskaper; ta bort ${i.keys.map((k) => `${k}="…"`).join(', ')}.`;
-    if (i.code === 'unrecognized_keys') return i.keys.map((k) => unknownChoice('Egenskapen', k, known)).join('; ');
-    if (i.code === 'invalid_value' && name === 'typ') return unknownChoice('Diagramtypen', String((props as Raw).typ), Object.keys(CHART_TYPES));
-    if (i.code === 'invalid_value') return unknownChoice(name, String(value), i.values.map(String));
-    if (i.code === 'invalid_type' && value === undefined) return `egenskapen ${name}="…" saknas men måste anges`;
-    if (i.code === 'invalid_type') return `${name} har fel sorts värde: ${EXAMPLE[i.expected] ?? i.message}`;
-    if (i.code === 'invalid_union') return `${name} ska vara en kolumn, ${name}="a", eller en lista med kolumner, ${name}={["a", "b"]}`;
-    if (i.code === 'too_small' && i.message.startsWith('Too small')) return `${name} får inte vara tom`;
-    return `${name}: ${i.message}`;
-  });
+  const wording: Wording = {
+    missing: (name) => `egenskapen ${name}="…" saknas men måste anges`,
+    wrongKind: (name, expected, message) => `${name} har fel sorts värde: ${EXAMPLE[expected] ?? message}`,
+    notAllowed: (name, value, allowed) => (name === 'typ' ? unknownChoice('Diagramtypen', String(value), Object.keys(CHART_TYPES)) : unknownChoice(name, String(value), allowed)),
+    unknownKeys: (keys) =>
+      known.length === 0 ? `<${component}> tar inga egenskaper; ta bort ${keys.map((k) => `${k}="…"`).join(', ')}.` : keys.map((k) => unknownChoice('Egenskapen', k, known)).join('; '),
+    empty: (name, message) => (message.startsWith('Too small') ? `${name} får inte vara tom` : `${name}: ${message}`),
+    badFormat: (name, message) => `${name}: ${message}`,
+    other: (name, message, code) => (code === 'invalid_union' ? `${name} ska vara en kolumn, ${name}="a", eller en lista med kolumner, ${name}={["a", "b"]}` : `${name}: ${message}`),
+  };
+  const msgs = issues.filter((i) => !(i.code === 'invalid_type' && misspelt.has(String(i.path[0])))).map((i) => issueText(i, wording, (props as Raw)[String(i.path[0])]));
   fail(raw, component, msgs.join('; '));
 }
 
