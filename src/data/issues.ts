@@ -14,6 +14,8 @@ export interface Wording {
   notAllowed(name: string, value: unknown, allowed: string[]): string;
   unknownKeys(keys: string[]): string;
   empty(name: string, message: string): string;
+  /** Too long a text, too many items, too large a number: `maximum` is the limit, `origin` what it limits. */
+  tooBig?(name: string, maximum: number | bigint, origin: string, value: unknown): string;
   badFormat(name: string, message: string): string;
   /** Anything else (our own Swedish messages, unions). */
   other(name: string, message: string, code: string): string;
@@ -29,6 +31,12 @@ export const FIELD_WORDING: Wording = {
   notAllowed: (_name, value, allowed) => `ogiltigt värde ${JSON.stringify(value)}. Tillåtna: ${allowed.join(', ')}`,
   unknownKeys: (keys) => `okänt fält ${keys.map((k) => `"${k}"`).join(', ')}. Kontrollera stavningen (se docs/dataformat.md)`,
   empty: () => 'fältet är tomt eller för kort',
+  tooBig: (_name, maximum, origin, value) =>
+    origin === 'string'
+      ? `texten är för lång${typeof value === 'string' ? ` (${value.length} tecken)` : ''}: högst ${maximum} tecken får plats. Korta den`
+      : origin === 'array'
+        ? `listan är för lång: högst ${maximum}`
+        : `talet är för stort: högst ${maximum}`,
   badFormat: (_name, message) => `felaktigt format: ${message}`,
   other: (_name, message) => message,
 };
@@ -48,6 +56,8 @@ export function issueText(issue: z.core.$ZodIssue, wording: Wording, value: unkn
       return wording.unknownKeys(issue.keys);
     case 'too_small':
       return wording.empty(name, issue.message);
+    case 'too_big':
+      return wording.tooBig ? wording.tooBig(name, issue.maximum, issue.origin, value) : wording.other(name, issue.message, issue.code);
     case 'invalid_format':
       return wording.badFormat(name, issue.message);
     default:

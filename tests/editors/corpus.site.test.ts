@@ -36,6 +36,7 @@ caseGroup('Trasig metadata', {
   'okand-licens': 'an unknown licence, naming the field and line',
   'saknad-metadatafil': 'a CSV without its metadata file',
   'metadata-yaml-fel': 'YAML that cannot be read, with its line',
+  'for-stort': 'a description over 300 characters and decimals over 4, said in Swedish with the limit (zod would say "Too big")',
 });
 
 caseGroup('Sidor: komponenter', {
