@@ -72,7 +72,7 @@ describe('the ledger from the fixtures (the 2024 follow-up, 000)', () => {
     const npe = byId.patientupplevelser!.conditions[1]!;
     expect(npe.year).toBe(2023);
     expect(npe.reason).toContain('Kontinuitet och koordinering i primärvården: 78\u00a0% (2023)');
-    expect(npe.notes.join(' ')).toContain('ingen mätning 2024');
+    expect(npe.notes.join(' ')).toContain('ingen mätning i primärvården 2024');
     const rank = byId.kvalitet!.conditions[0]!;
     expect(rank.reason).toMatch(/^Ingen tabell i dokumentet anger Hallands placering/);
     expect(rank.summary[0]!.note).toBe('Bara sammanfattningsbilden anger en siffra: plats 2 av 21. Den går inte att kontrollera mot någon tabell.');

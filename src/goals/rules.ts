@@ -89,7 +89,7 @@ const NPE = [
 ] as const;
 const NPE_MEAN = 'Medel samtliga dimensioner';
 // 003 (Uppföljningsrapport Vårdval Halland närsjukvård 2024): "Nationell patientenkät – Ingen mätning 2024, nästa mätning hösten 2025."
-const NPE_YEAR_NOTE = 'Uppföljningen 2024 redovisar Nationell patientenkät från 2023. Enligt uppföljningsrapporten för Vårdval Halland gjordes ingen mätning 2024; nästa mätning görs hösten 2025.';
+const NPE_YEAR_NOTE = 'Uppföljningen 2024 redovisar Nationell patientenkät från 2023. Enligt uppföljningsrapporten för Vårdval Halland gjordes ingen mätning i primärvården 2024; nästa mätning där görs hösten 2025.';
 
 /** The two waiting-time rows of "Tillgänglighet övergripande", by the name of their line. */
 const WAITS = [
