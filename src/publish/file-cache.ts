@@ -4,8 +4,8 @@
  * images and compressed copies. One key rule, one layout, one safe write.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 const ROOT = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
@@ -35,4 +35,44 @@ export function writeWhole(file: string, data: Buffer | string): void {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, data);
   renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+let code: string | undefined;
+
+/**
+ * A fingerprint of the code that makes the site: every file under src/, the
+ * config, the lockfile (library versions) and Node's version. For caches whose
+ * output depends on more code than Astro hashes for a route (the download files
+ * shared by several routes, the publishing steps): any change to the code makes
+ * them again. Read once per process, from the project root (the build's working folder).
+ */
+export function codeKey(): string {
+  if (code) return code;
+  const root = process.cwd();
+  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const h = createHash('sha256').update(process.version);
+  for (const f of [...files, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
+    h.update('\0').update(relative(root, f)).update('\0');
+    try {
+      h.update(readFileSync(f));
+    } catch {
+      h.update('(saknas)');
+    }
+  }
+  code = h.digest('hex');
+  return code;
+}
+
+/** The bytes kept under `key` in the cache `kind`, or made by `make` (and then kept). */
+export async function cachedBytes(kind: string, key: string, make: () => Promise<Uint8Array | string> | Uint8Array | string): Promise<Buffer> {
+  const file = cachePath(kind, key);
+  const hit = readCached(file);
+  if (hit) return hit;
+  const made = await make();
+  const bytes = typeof made === 'string' ? Buffer.from(made, 'utf8') : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
+  writeWhole(file, bytes);
+  return bytes;
 }
