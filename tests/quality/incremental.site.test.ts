@@ -29,7 +29,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -50,13 +50,20 @@ function differ(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 }
 
+/**
+ * The environment `npm run build` has. Vitest sets NODE_ENV=test and mirrors import.meta.env in PROD, DEV,
+ * MODE, SSR and BASE_URL; passed on, they reach the build's import.meta.env (PROD empty) and turn off the
+ * caches only a build uses (src/frozen.ts: chart PNGs, download files, all-data files), which would then go untested.
+ */
+const { NODE_ENV: _nodeEnv, PROD: _prod, DEV: _dev, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...buildEnv } = process.env;
+
 /** Build the synthetic site into `out` with `cache`; returns Astro's log. */
 function build(out: string, cache: string): string {
   return execFileSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', DATA_DIR: site.data, PAGES_DIR: site.pages, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+    env: { ...buildEnv, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', DATA_DIR: site.data, PAGES_DIR: site.pages, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
   });
 }
 
@@ -127,6 +134,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The caches a build keeps beside Astro's, as the warm builds left them: the ones only a build uses must be there too. */
+const ownCaches = () => readdirSync(warmCache).sort();
+
 describe('incremental build', () => {
   it('after one cell, copies every file of the unchanged datasets and charts and none of the changed one', () => {
     for (let i = 0; i < 10; i++) {
@@ -172,6 +182,10 @@ describe('incremental build', () => {
     expect(afterTitle.get('og/index.png')).toBeDefined();
     expect(afterTitle.get('og/index.png'), 'delningsbilden visar den gamla rubriken').not.toBe(afterMeta.get('og/index.png'));
     expect(afterTitle.get('og/sida-1.png')).toBe(afterMeta.get('og/sida-1.png'));
+  });
+
+  it('self-test: the builds ran as a build (import.meta.env.PROD), with every cache of their own in use', () => {
+    for (const kind of ['all-data', 'chart-png', 'compressed', 'data-file', 'og-page', 'og-png', 'pagefind']) expect(ownCaches(), `cachen ${kind} användes inte`).toContain(kind);
   });
 
   it('self-test: the output from before each change differs from the cold build where the change shows', () => {
