@@ -4,7 +4,7 @@
  * images and compressed copies. One key rule, one layout, one safe write.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 const ROOT = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
@@ -75,4 +75,32 @@ export async function cachedBytes(kind: string, key: string, make: () => Promise
   const bytes = typeof made === 'string' ? Buffer.from(made, 'utf8') : Buffer.from(made.buffer, made.byteOffset, made.byteLength);
   writeWhole(file, bytes);
   return bytes;
+}
+
+/**
+ * Put a cached file at `dest` as a hard link, not a second copy of its bytes.
+ * Deleting the previous output (the swap in scripts/build.ts) then frees no
+ * blocks for it: on the build machine's disk (ext4 mounted with discard)
+ * deleting an output of 21 000 files took 5–8 s. The cache writes whole
+ * files through a rename (writeWhole) and never changes one in place, and
+ * nothing changes a built file in place, so a link never sees a change.
+ * Where no link can be made (the cache on another disk), the bytes are copied.
+ */
+export function linkOrCopy(cached: string, dest: string): void {
+  rmSync(dest, { force: true });
+  try {
+    linkSync(cached, dest);
+  } catch {
+    copyFileSync(cached, dest);
+  }
+}
+
+/** Every file of the folder `from` put under `to` with linkOrCopy, folders made as needed. */
+export function linkTree(from: string, to: string): void {
+  for (const e of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const rel = relative(from, join(e.parentPath, e.name));
+    mkdirSync(dirname(join(to, rel)), { recursive: true });
+    linkOrCopy(join(from, rel), join(to, rel));
+  }
 }

@@ -8,24 +8,26 @@
  * A copy is written only when it is smaller than the file; files under
  * MIN_BYTES are left alone (the headers would outweigh the saving).
  *
- * Copies are kept between builds by the hash of the file (cachedCompressed
- * below), so an incremental rebuild compresses only what changed.
+ * Copies are kept between builds by the hash of the file (cachedCopies
+ * below), so an incremental rebuild compresses only what changed, and the
+ * output gets hard links to them rather than copies of their bytes (linkOrCopy
+ * in file-cache.ts).
  *
  * Compression runs on the main thread with zlib's synchronous calls: the step
  * has nothing else to do meanwhile, and on 2 cores the asynchronous calls
  * (each file in slices on libuv's threads) took 2–3 times as long for the
- * real site's text (0,7–1,4 s against 0,3–0,4 s), two worker threads
- * 1,5–2 times as long while other work ran (docs/bench/README.md).
+ * real site's text (0.7–1.4 s against 0.3–0.4 s), two worker threads
+ * 1.5–2 times as long while other work ran (docs/bench/README.md).
  *
  * Brotli's top level 11 costs about 1 ms of processor time per KB: for the
  * site's 2.9 MB of text 3.4 s, against 0.1 s at level 8 for copies 7 % larger.
  * So 11 only for the site's stylesheets and scripts in `_astro/` (few, and
  * cached for a year) and 8 for pages, data and Pagefind's files. Level 9 is slower than 11 in Node 24's brotli; avoid it.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { cachePath, contentKey, readCached, writeWhole } from './file-cache.ts';
+import { cachePath, contentKey, linkOrCopy, readCached, writeWhole } from './file-cache.ts';
 import type { Step } from './postbuild.ts';
 
 /** Extensions of the text files that get compressed copies. */
@@ -49,32 +51,28 @@ export function compressed(data: Buffer, level: number = constants.BROTLI_MAX_QU
   return { br: b.length < data.length ? b : undefined, gz: g.length < data.length ? g : undefined };
 }
 
-/** No copy: a length that no copy has. */
-const NONE = 0xffffffff;
-
 /**
  * Copies kept between builds (beside Astro's cache, as the chart PNGs), named
  * by the hash of the file's bytes, the level and zlib's and brotli's
- * versions: a rebuild compresses only the files whose content changed. One
- * cache file per text file: the two copies' lengths (4 bytes each, NONE where
- * a copy would not be smaller), then the brotli and the gzip copy. Written
- * whole through a rename, so a build stopped halfway leaves no half entry.
+ * versions: a rebuild compresses only the files whose content changed. Each
+ * copy is a file of its own in the cache (`<key>.br`, `<key>.gz`, only where
+ * it is smaller than the file); `<key>.list`, written last, names them, so a
+ * build stopped halfway never leaves a half entry that is read. Returns the
+ * cached copies' paths.
  */
-export function cachedCompressed(data: Buffer, level: number): Copies {
-  const file = cachePath('compressed', contentKey(JSON.stringify([level, process.versions.zlib, process.versions.brotli]), data));
-  const hit = readCached(file);
-  if (hit && hit.length >= 8) {
-    const [b, g] = [hit.readUInt32BE(0), hit.readUInt32BE(4)];
-    const gzAt = 8 + (b === NONE ? 0 : b);
-    if (gzAt + (g === NONE ? 0 : g) === hit.length) return { br: b === NONE ? undefined : hit.subarray(8, gzAt), gz: g === NONE ? undefined : hit.subarray(gzAt) };
-  }
+export function cachedCopies(data: Buffer, level: number): { br?: string; gz?: string } {
+  const base = cachePath('compressed', contentKey(JSON.stringify([level, process.versions.zlib, process.versions.brotli]), data));
+  const list = readCached(`${base}.list`);
+  const paths = (names: string[]) => ({ br: names.includes('br') ? `${base}.br` : undefined, gz: names.includes('gz') ? `${base}.gz` : undefined });
+  if (list) return paths(list.toString('utf8').split(','));
   const c = compressed(data, level);
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(c.br?.length ?? NONE, 0);
-  head.writeUInt32BE(c.gz?.length ?? NONE, 4);
-  writeWhole(file, Buffer.concat([head, c.br ?? Buffer.alloc(0), c.gz ?? Buffer.alloc(0)]));
-  return c;
+  if (c.br) writeWhole(`${base}.br`, c.br);
+  if (c.gz) writeWhole(`${base}.gz`, c.gz);
+  const names = [c.br && 'br', c.gz && 'gz'].filter((n): n is string => !!n);
+  writeWhole(`${base}.list`, names.join(','));
+  return paths(names);
 }
+
 
 /** Every file under `dir` that gets compressed copies. */
 export function compressible(dir: string): string[] {
@@ -90,9 +88,9 @@ export function precompress(outDir: string): number {
   for (const file of compressible(outDir)) {
     const data = readFileSync(file);
     if (data.length < MIN_BYTES) continue;
-    const c = cachedCompressed(data, brotliLevel(file));
-    if (c.br) writeFileSync(`${file}.br`, c.br), written++;
-    if (c.gz) writeFileSync(`${file}.gz`, c.gz), written++;
+    const c = cachedCopies(data, brotliLevel(file));
+    if (c.br) linkOrCopy(c.br, `${file}.br`), written++;
+    if (c.gz) linkOrCopy(c.gz, `${file}.gz`), written++;
   }
   return written;
 }

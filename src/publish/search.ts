@@ -8,7 +8,7 @@
 import * as pagefind from 'pagefind';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { cachePath, codeKey, contentKey } from './file-cache.ts';
+import { cachePath, codeKey, contentKey, linkTree } from './file-cache.ts';
 import type { Step } from './postbuild.ts';
 
 /** Parts of a page that would only repeat or clutter search results. */
@@ -31,6 +31,7 @@ export const EXCLUDED = [
  * Pagefind's version in the lockfile). Pagefind reads every page, so an
  * unchanged site's index is copied instead (3 s at 1 000 charts); any changed
  * page makes the whole index again, as Pagefind cannot update one page.
+ * The copy is made of hard links to the cached files (linkTree).
  */
 function indexKey(outDir: string): string {
   const pages = readdirSync(outDir, { recursive: true, withFileTypes: true })
@@ -61,7 +62,7 @@ export const searchStep: Step = {
     const cached = cachePath('pagefind', indexKey(outDir));
     const out = join(outDir, 'pagefind');
     if (existsSync(cached)) {
-      cpSync(cached, out, { recursive: true });
+      linkTree(cached, out);
       return;
     }
     await writeIndex(outDir);
