@@ -20,7 +20,7 @@ import type { Dataset } from '../data/index.ts';
 import type { DatasetFile } from '../site/text.ts';
 import { FROZEN } from '../frozen.ts';
 import { datasetFileKey } from './cache-key.ts';
-import { cachedBytes, codeKey, contentKey } from './file-cache.ts';
+import { cachedBytes, clearKind, codeKey, contentKey } from './file-cache.ts';
 import { fileContent } from './files.ts';
 import { allDataXlsx } from './xlsx.ts';
 import { allDataArchive, datasetZip, zipFiles, type DataContent } from './zip.ts';
@@ -88,5 +88,11 @@ export async function allDataFile(name: AllDataName, datasets: Dataset[], today:
     const made = await make();
     return typeof made === 'string' ? arrayOf(Buffer.from(made, 'utf8')) : (made as Uint8Array<ArrayBuffer>);
   }
-  return arrayOf(await once('all-data', contentKey(codeKey(), name, today, ...datasets.map((ds) => datasetFileKey(ds, { dated: true }))), make));
+  // One entry per file is kept (all-data/<name>/): each is made from every dataset, so an older one serves only a return to exactly the same data.
+  const kind = `all-data/${name}`;
+  const fresh = async () => {
+    clearKind(kind);
+    return make();
+  };
+  return arrayOf(await once(kind, contentKey(codeKey(), name, today, ...datasets.map((ds) => datasetFileKey(ds, { dated: true }))), fresh));
 }

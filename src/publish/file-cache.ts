@@ -3,7 +3,7 @@
  * astro.config.mjs), named by the hash of what made them: chart PNGs, share
  * images and compressed copies. One key rule, one layout, one safe write.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
@@ -19,6 +19,11 @@ export function contentKey(...parts: (string | Buffer)[]): string {
 /** Where the cached file for `key` lives in the cache `kind` ("chart-png", "og-png", "compressed"). */
 export function cachePath(kind: string, key: string, ext = ''): string {
   return join(ROOT, kind, key.slice(0, 2), `${key}${ext}`);
+}
+
+/** Remove every file of the cache `kind`: for caches where only the newest entry can be used again. */
+export function clearKind(kind: string): void {
+  rmSync(join(ROOT, kind), { recursive: true, force: true });
 }
 
 /** A cached file's bytes, or undefined when it was never written. */
@@ -49,10 +54,17 @@ let code: string | undefined;
 export function codeKey(): string {
   if (code) return code;
   const root = process.cwd();
-  const files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
+  let files: string[];
+  try {
+    files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name))
+      .sort();
+  } catch {
+    // Not run from the project folder: a key no earlier build had, so nothing is reused on a guess.
+    code = randomUUID();
+    return code;
+  }
   const h = createHash('sha256').update(process.version);
   for (const f of [...files, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
     h.update('\0').update(relative(root, f)).update('\0');

@@ -6,8 +6,8 @@
  * it, the repeated parts below are left out.
  */
 import * as pagefind from 'pagefind';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { cachePath, codeKey, contentKey, linkTree } from './file-cache.ts';
 import type { Step } from './postbuild.ts';
 
@@ -67,10 +67,13 @@ export const searchStep: Step = {
     }
     await writeIndex(outDir);
     // Copied whole under a temporary name and renamed: a build stopped halfway leaves no half index to reuse.
-    const tmp = `${cached}.${process.pid}.tmp`;
+    const kept = dirname(dirname(cached));
+    const tmp = `${kept}.${process.pid}.tmp`;
     rmSync(tmp, { recursive: true, force: true });
     cpSync(out, tmp, { recursive: true });
-    rmSync(cached, { recursive: true, force: true });
+    // Only this index is kept: an older one would serve only a return to exactly the same pages, and each is a whole index.
+    rmSync(kept, { recursive: true, force: true });
+    mkdirSync(dirname(cached), { recursive: true });
     renameSync(tmp, cached);
   },
 };
