@@ -58,7 +58,7 @@ export async function datasetFile(ds: Dataset, key: Key, today: string): Promise
 }
 
 /** Size in bytes of one of a dataset's files. */
-export async function datasetFileBytes(ds: Dataset, key: Key, today: string): Promise<number> {
+async function datasetFileBytes(ds: Dataset, key: Key, today: string): Promise<number> {
   const c = await datasetFile(ds, key, today);
   return typeof c === 'string' ? Buffer.byteLength(c, 'utf8') : c.byteLength;
 }

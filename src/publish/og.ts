@@ -149,7 +149,7 @@ async function cachedOg(c: OgContent): Promise<Buffer> {
  * of an unchanged rebuild). Only a page whose HTML changed is parsed, and its
  * image is then drawn only if what it shows changed (ogCacheFile).
  */
-export function ogPageCacheFile(html: string): string {
+function ogPageCacheFile(html: string): string {
   const reading = [ogContent, xml, resolveColours].map((f) => f.toString());
   return cachePath('og-page', contentKey(drawingKey(), JSON.stringify([THEMES.light, reading]), html), '.png');
 }

@@ -60,7 +60,7 @@ export function compressed(data: Buffer, level: number = constants.BROTLI_MAX_QU
  * build stopped halfway never leaves a half entry that is read. Returns the
  * cached copies' paths.
  */
-export function cachedCopies(data: Buffer, level: number): { br?: string; gz?: string } {
+function cachedCopies(data: Buffer, level: number): { br?: string; gz?: string } {
   const base = cachePath('compressed', contentKey(JSON.stringify([level, process.versions.zlib, process.versions.brotli]), data));
   const list = readCached(`${base}.list`);
   const paths = (names: string[]) => ({ br: names.includes('br') ? `${base}.br` : undefined, gz: names.includes('gz') ? `${base}.gz` : undefined });
