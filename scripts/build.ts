@@ -67,6 +67,7 @@ try {
   // BUILD_CONCURRENCY: the benchmark builds one route at a time to time each output on its own (scripts/bench/outputs.ts).
   const concurrency = Number(process.env.BUILD_CONCURRENCY) || undefined;
   await build({ outDir: tmp, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'error', ...(concurrency ? { build: { concurrency } } : {}) } as never);
+  lap('Astro efter publiceringsstegen');
 } catch (err) {
   rmSync(tmp, { recursive: true, force: true });
   stop(explainBuildError(err));
@@ -77,6 +78,7 @@ rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
 renameSync(tmp, out);
 rmSync(old, { recursive: true, force: true });
+lap('byte av utdatamappen');
 const seconds = (performance.now() - started) / 1000;
 console.log(`Webbplatsen är byggd i ${out} (${summary}, ${seconds.toFixed(1)} s).`);
 // For the benchmark: time and peak memory as the build process itself measured them.

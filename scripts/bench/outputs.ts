@@ -59,7 +59,9 @@ export function costPerOutput(run: BuildRun, charts: number): OutputCost[] {
   // The build's phases: the content check, Astro (bundling and rendering), then each publishing step.
   for (const [phase, s] of Object.entries(run.phases)) {
     if (phase === 'astro') add('Astro: Vite, CSS och sammanställning (utöver filerna ovan)', 0, Math.max(0, s * 1000 - rendered));
-    else add(phase === 'kontroll' ? 'Innehållskontroll (npm run check)' : `Publiceringssteg: ${phase}`, 0, s * 1000);
+    else if (phase === 'kontroll') add('Innehållskontroll (npm run check)', 0, s * 1000);
+    // scripts/build.ts's own phases after Astro (the rest of Astro's build, the swap into dist/) are not publishing steps.
+    else add(/^(Astro |byte )/.test(phase) ? `Bygget: ${phase}` : `Publiceringssteg: ${phase}`, 0, s * 1000);
   }
   return [...by].map(([output, e]) => ({ output, files: e.files, totalMs: e.ms, perChartMs: e.ms / charts })).sort((a, b) => b.totalMs - a.totalMs);
 }

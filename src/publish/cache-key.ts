@@ -22,6 +22,11 @@
  *   does not import, so the route's code hash alone would leave a stale link;
  * - on a dataset page, which pages and charts use the dataset (read from the
  *   chapters' MDX: a chart added, moved or renamed elsewhere changes the page).
+ * - on a story page, its MDX (text and frontmatter), the glossary (its terms are
+ *   linked in the text), the build date (in each chart's citation) and the
+ *   datasets its components name; a page with a component that reads more than
+ *   the dataset it names (the goal ledger and overview read every dataset)
+ *   is keyed on every dataset.
  *
  * A missing input (the stylesheets not found) gives no key: the file is then
  * rendered every time, never reused on a guess. tests/quality/incremental.site.test.ts
@@ -30,7 +35,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { getDataset, type Dataset } from '../data/index.ts';
+import { getDataset, listDatasets, loadGlossary, type Dataset } from '../data/index.ts';
 import { SITE } from '../site/config.ts';
 import { buildDate } from '../site/build-date.ts';
 import { readPages, usesOf, type ChartEntry } from '../site/registry.ts';
@@ -130,4 +135,30 @@ export function embedKey(entry: ChartEntry): string | undefined {
   const chart = chartKey(entry);
   if (!s || !chart) return undefined;
   return hash(['embed', ...s, chart]);
+}
+
+/**
+ * Components that read nothing but the dataset their `data` prop names (or
+ * none). A page with any other component is keyed on every dataset: a new
+ * component is safe until it is added here.
+ */
+const READS_NAMED_DATA = new Set(['Chart', 'KeyFigure', 'Value', 'GoalStatus', 'DataTable', 'Note', 'Fast']);
+
+/**
+ * Key of a story page (`[...slug].astro`): its MDX as the content collection
+ * gives it (`source`: body and frontmatter), the datasets it reads, the
+ * glossary, the build date and the page shell (which also holds the titles of
+ * the chapters before and after it). Undefined when the page is not in the
+ * registry or a dataset it names cannot be read (rendering then reports it).
+ */
+export function storyPageKey(id: string, source: unknown): string | undefined {
+  const s = shell();
+  const page = readPages().find((p) => p.id === id);
+  if (!s || !page) return undefined;
+  try {
+    const datasets = page.components.every((c) => READS_NAMED_DATA.has(c)) ? page.datasets.map((d) => getDataset(d)) : listDatasets();
+    return hash(['story', ...s, id, source, loadGlossary(), buildDate(), datasets.map(datasetInput)]);
+  } catch {
+    return undefined;
+  }
 }

@@ -27,40 +27,49 @@ export function zipFiles(files: ArchiveFile[], date: string): Uint8Array<ArrayBu
   return zipSync(entries, { level: 9, mtime }) as Uint8Array<ArrayBuffer>;
 }
 
+/** A dataset's workbook, Excel CSV and JSON: made here, or taken from the build's cache (src/publish/built-files.ts). */
+export type DataContent = (ds: Dataset) => Promise<{ xlsx: Uint8Array; excel: string; json: string }>;
+
+const makeContent: DataContent = async (ds) => ({ xlsx: await datasetXlsx(ds), excel: excelCsv(ds), json: datasetJson(ds) });
+
 /** The data files of one dataset, named as on the site: CSV, Excel workbook, Excel CSV, JSON. */
-export async function dataFiles(ds: Dataset): Promise<ArchiveFile[]> {
+export async function dataFiles(ds: Dataset, content: DataContent = makeContent): Promise<ArchiveFile[]> {
   const desc = Object.fromEntries(datasetFiles(ds).map((f) => [f.key, f.description]));
+  const c = await content(ds);
   return [
     { name: `${ds.id}.csv`, description: desc.csv!, data: ds.csv },
-    { name: `${ds.id}.xlsx`, description: desc.xlsx!, data: await datasetXlsx(ds) },
-    { name: `${ds.id}-excel.csv`, description: desc.excel!, data: excelCsv(ds) },
-    { name: `${ds.id}.json`, description: desc.json!, data: datasetJson(ds) },
+    { name: `${ds.id}.xlsx`, description: desc.xlsx!, data: c.xlsx },
+    { name: `${ds.id}-excel.csv`, description: desc.excel!, data: c.excel },
+    { name: `${ds.id}.json`, description: desc.json!, data: c.json },
   ];
 }
 
 const README = 'README.txt';
 
 /** Everything in one dataset's zip, README first. */
-export async function datasetArchive(ds: Dataset, today: string): Promise<ArchiveFile[]> {
-  const data = await dataFiles(ds);
+export async function datasetArchive(ds: Dataset, today: string, content?: DataContent): Promise<ArchiveFile[]> {
+  const data = await dataFiles(ds, content);
   const list = [{ name: README, description: 'Den här filen: källa, licens, citering, förbehåll och kolumnernas definitioner.' }, ...data];
   return [{ ...list[0]!, data: datasetReadme(ds, today, list) }, ...data];
 }
 
-/** Everything in the all-data zip: README, datapackage.json, then each dataset's files. */
-export async function allDataArchive(datasets: Dataset[], today: string): Promise<ArchiveFile[]> {
+/**
+ * Everything in the all-data zip: README, datapackage.json, then each dataset's files.
+ * `from` gives the parts already made (the build's cache); by default they are made here.
+ */
+export async function allDataArchive(datasets: Dataset[], today: string, from: { content?: DataContent; allXlsx?: () => Promise<Uint8Array> } = {}): Promise<ArchiveFile[]> {
   const kind = (name: string) => (name.endsWith('-excel.csv') ? 'CSV för svenska Excel' : name.endsWith('.xlsx') ? 'Excelfil med bladet Om data' : name.endsWith('.json') ? 'JSON med metadata' : 'CSV');
   const data: ArchiveFile[] = [];
-  for (const ds of datasets) for (const f of await dataFiles(ds)) data.push({ ...f, description: `${ds.meta.title}: ${kind(f.name)}` });
+  for (const ds of datasets) for (const f of await dataFiles(ds, from.content)) data.push({ ...f, description: `${ds.meta.title}: ${kind(f.name)}` });
   const pkg = { name: 'datapackage.json', description: 'Beskrivning av alla CSV-filer enligt Frictionless Data Package 2.0.', data: dataPackageJson(datasets, today) };
-  const all = { name: 'alla-data.xlsx', description: 'Alla dataset i en Excelfil, ett blad per dataset.', data: await allDataXlsx(datasets, today) };
+  const all = { name: 'alla-data.xlsx', description: 'Alla dataset i en Excelfil, ett blad per dataset.', data: await (from.allXlsx ? from.allXlsx() : allDataXlsx(datasets, today)) };
   const list = [{ name: README, description: 'Den här filen: licens, filer och varje datasets källa, citering och kolumner.' }, pkg, all, ...data];
   return [{ ...list[0]!, data: allDataReadme(datasets, today, list) }, pkg, all, ...data];
 }
 
 /** The zip of one dataset. */
-export async function datasetZip(ds: Dataset, today: string): Promise<Uint8Array<ArrayBuffer>> {
-  return zipFiles(await datasetArchive(ds, today), today);
+export async function datasetZip(ds: Dataset, today: string, content?: DataContent): Promise<Uint8Array<ArrayBuffer>> {
+  return zipFiles(await datasetArchive(ds, today, content), today);
 }
 
 /** The zip with every dataset. */

@@ -41,6 +41,8 @@ export interface PageEntry {
   charts: ChartEntry[];
   /** Every dataset any component on the page names (`data="…"`), sorted. */
   datasets: string[];
+  /** The names of the components on the page, sorted, each once. */
+  components: string[];
 }
 
 /** Site path of a page id. */
@@ -72,7 +74,7 @@ function entryOf(abs: string): PageEntry {
     charts.push({ page: page.id, id, data, props: { ...c.props, [SOURCE_PROP]: `${page.file}:${c.line}` } });
   }
   const fm = page.frontmatter;
-  return { id: page.id, title: fm?.title ?? page.id, nav: fm?.nav ?? fm?.title ?? page.id, updated: fm?.updated ?? '', order: fm?.order ?? 999, path: pagePath(page.id), file: page.file, charts, datasets: [...datasets].sort() };
+  return { id: page.id, title: fm?.title ?? page.id, nav: fm?.nav ?? fm?.title ?? page.id, updated: fm?.updated ?? '', order: fm?.order ?? 999, path: pagePath(page.id), file: page.file, charts, datasets: [...datasets].sort(), components: [...new Set(page.components.map((c) => c.name))].sort() };
 }
 
 /** Every story page, sorted by file name; a page is re-read only when its file changes (dev server). */

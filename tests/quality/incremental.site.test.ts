@@ -1,15 +1,21 @@
 /**
  * Incremental builds give the same bytes as a cold build. A small synthetic
- * site (ten charts, each its own dataset) is built, then changed twice, and
- * after each change built again with the same cache. Every per-dataset and
- * per-chart route has a cache key (src/publish/cache-key.ts): Astro copies
- * the files whose key and code are unchanged and renders the rest. After each
+ * site (eleven charts, each its own dataset: ten on the start page, one on a
+ * second page) is built, then changed twice, and after each change built
+ * again with the same cache. Every per-dataset and per-chart route and every
+ * story page has a cache key (src/publish/cache-key.ts): Astro copies the
+ * files whose key and code are unchanged and renders the rest. The download
+ * files shared by several routes, the all-data files, the share images, the
+ * search index and the compressed copies are kept by our own caches
+ * (src/publish/built-files.ts, og.ts, search.ts, precompress.ts). After each
  * change the output must be byte-identical to a cold build of the same
- * content, with a cache of its own.
+ * content, with a cache of its own: a key that leaves out something its file
+ * shows publishes the old file, and the comparison fails.
  *
- * 1. One cell of one dataset: everything of the other nine datasets and
- *    charts is copied (dataset pages, CSV, Excel CSV, JSON, xlsx, zip, SVG,
- *    PNG, light and dark embeds), nothing of the changed one.
+ * 1. One cell of one dataset: everything of the other datasets and charts
+ *    is copied (dataset pages, CSV, Excel CSV, JSON, xlsx, zip, SVG, PNG,
+ *    light and dark embeds) and so is the second page, nothing of the
+ *    changed one nor the start page that shows it.
  * 2. Changes outside the dataset's figures: a chart's title set in the
  *    chapter (the dataset page lists the charts that use it, by title) and a
  *    metadata field of another dataset. A key that left either out would
@@ -23,7 +29,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -32,7 +38,7 @@ import { changeOneCell, writeSynthetic } from '../../scripts/bench/synthetic.ts'
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'incremental-'));
-const site = writeSynthetic(join(work, 'site'), 10);
+const site = writeSynthetic(join(work, 'site'), 11);
 /** The dataset whose cell changes. */
 const CHANGED = 'syntetisk-3';
 /** The chart that gets a title in the chapter, and the dataset whose description changes. */
@@ -44,13 +50,20 @@ function differ(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...new Set([...a.keys(), ...b.keys()])].filter((f) => a.get(f) !== b.get(f)).sort();
 }
 
+/**
+ * The environment `npm run build` has. Vitest sets NODE_ENV=test and mirrors import.meta.env in PROD, DEV,
+ * MODE, SSR and BASE_URL; passed on, they reach the build's import.meta.env (PROD empty) and turn off the
+ * caches only a build uses (src/frozen.ts: chart PNGs, download files, all-data files), which would then go untested.
+ */
+const { NODE_ENV: _nodeEnv, PROD: _prod, DEV: _dev, MODE: _mode, SSR: _ssr, BASE_URL: _base, ...buildEnv } = process.env;
+
 /** Build the synthetic site into `out` with `cache`; returns Astro's log. */
 function build(out: string, cache: string): string {
   return execFileSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     stdio: 'pipe',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', DATA_DIR: site.data, PAGES_DIR: site.pages, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
+    env: { ...buildEnv, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_LOG_LEVEL: 'info', DATA_DIR: site.data, PAGES_DIR: site.pages, OUT_DIR: out, ASTRO_CACHE_DIR: cache },
   });
 }
 
@@ -87,6 +100,7 @@ let metaLog: Set<string>;
 let titleLog: Set<string>;
 /** Pages of the rebuild after the chapter title changed, that still name the old title in their menu. */
 let staleMenus: string[];
+let afterTitle: Map<string, string>;
 let menus: number;
 
 beforeAll(() => {
@@ -109,6 +123,7 @@ beforeAll(() => {
   // 3. The chapter's title, in the menu of every page.
   edit(page, 'title: Sida 0', 'title: Sida noll');
   titleLog = reused(build(warm, warmCache));
+  afterTitle = fileHashes(warm);
   const pages = [...fileHashes(warm).keys()].filter((f) => f.endsWith('.html') && !f.startsWith('embed'));
   menus = pages.length;
   staleMenus = pages.filter((f) => {
@@ -119,6 +134,9 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+/** The caches a build keeps beside Astro's, as the warm builds left them: the ones only a build uses must be there too. */
+const ownCaches = () => readdirSync(warmCache).sort();
+
 describe('incremental build', () => {
   it('after one cell, copies every file of the unchanged datasets and charts and none of the changed one', () => {
     for (let i = 0; i < 10; i++) {
@@ -127,6 +145,11 @@ describe('incremental build', () => {
         expect(wasReused(cellLog, route), `${route} ${id === CHANGED ? 'kopierades fast datasetet ändrades' : 'ritades om fast inget ändrades'}`).toBe(id !== CHANGED);
       }
     }
+  });
+
+  it('after one cell, renders the story page that shows the dataset and copies the other', () => {
+    expect(wasReused(cellLog, '/index.html'), 'startsidan kopierades fast ett av dess dataset ändrades').toBe(false);
+    expect(wasReused(cellLog, '/sida-1/index.html'), 'sida 1 ritades om fast inget den visar ändrades').toBe(true);
   });
 
   it('after one cell, gives output byte-identical to a cold build of the same content', () => {
@@ -139,7 +162,8 @@ describe('incremental build', () => {
     // The dataset page lists the charts that use it, by title; the redescribed dataset's page and files carry the description.
     for (const file of [`/data/${RETITLED}/index.html`, ...chartRoutes(RETITLED), ...datasetRoutes(REDESCRIBED)]) expect(wasReused(metaLog, file), `${file} kopierades fast det ändrades`).toBe(false);
     // The retitled chart's dataset files do not show chart titles: still copied, as is everything of an untouched dataset.
-    for (const file of [...datasetRoutes(RETITLED).slice(1), ...datasetRoutes('syntetisk-0'), ...chartRoutes('syntetisk-0')]) expect(wasReused(metaLog, file), `${file} ritades om fast inget ändrades`).toBe(true);
+    for (const file of [...datasetRoutes(RETITLED).slice(1), ...datasetRoutes('syntetisk-0'), ...chartRoutes('syntetisk-0'), '/sida-1/index.html']) expect(wasReused(metaLog, file), `${file} ritades om fast inget ändrades`).toBe(true);
+    expect(wasReused(metaLog, '/index.html'), 'startsidan kopierades fast ett diagram på den fick ny rubrik').toBe(false);
   });
 
   it('after a chart title and a metadata field changed, gives output byte-identical to a cold build of the same content', () => {
@@ -154,13 +178,26 @@ describe('incremental build', () => {
     for (const file of [...datasetRoutes('syntetisk-0').slice(1), '/diagram/index/syntetisk-0.svg', '/diagram/index/syntetisk-0.png']) expect(wasReused(titleLog, file), `${file} ritades om fast den inte visar menyn`).toBe(true);
   });
 
+  it('after the chapter title changed, draws the start page\'s share image again (it shows the title) and keeps the other', () => {
+    expect(afterTitle.get('og/index.png')).toBeDefined();
+    expect(afterTitle.get('og/index.png'), 'delningsbilden visar den gamla rubriken').not.toBe(afterMeta.get('og/index.png'));
+    expect(afterTitle.get('og/sida-1.png')).toBe(afterMeta.get('og/sida-1.png'));
+  });
+
+  it('self-test: the builds ran as a build (import.meta.env.PROD), with every cache of their own in use', () => {
+    for (const kind of ['all-data', 'chart-png', 'compressed', 'data-file', 'og-page', 'og-png', 'pagefind']) expect(ownCaches(), `cachen ${kind} användes inte`).toContain(kind);
+  });
+
   it('self-test: the output from before each change differs from the cold build where the change shows', () => {
     const cell = differ(before, coldCell);
     for (const f of ['diagram/index/syntetisk-3.png', 'diagram/index/syntetisk-3.svg', 'data/syntetisk-3/index.html', 'data/syntetisk-3.csv', 'data/syntetisk-3.zip', 'embed/index/syntetisk-3/index.html']) expect(cell).toContain(f);
+    // Our own caches: the start page and its compressed copies, the all-data files and the search index change too.
+    for (const f of ['index.html', 'index.html.br', 'data/syntetisk-3.json.gz', 'data/alla-data.xlsx', 'data/alla-data.zip']) expect(cell).toContain(f);
+    expect(cell.some((f) => f.startsWith('pagefind/')), 'sökindexet ändrades inte').toBe(true);
     const meta = differ(afterCell, coldMeta);
     // The dataset page lists the retitled chart; the other dataset's page, JSON and zip carry the new description.
     for (const f of ['data/syntetisk-5/index.html', 'diagram/index/syntetisk-5.svg', 'embed/index/syntetisk-5/index.html', 'data/syntetisk-7/index.html', 'data/syntetisk-7.json', 'data/syntetisk-7.zip']) expect(meta).toContain(f);
     // What the changes do not reach is the same, so the comparison does not fail on everything either.
-    for (const f of ['data/syntetisk-0/index.html', 'data/syntetisk-0.csv', 'data/syntetisk-5.csv']) expect(meta).not.toContain(f);
+    for (const f of ['data/syntetisk-0/index.html', 'data/syntetisk-0.csv', 'data/syntetisk-5.csv', 'sida-1/index.html']) expect(meta).not.toContain(f);
   });
 });

@@ -2,12 +2,13 @@
 import type { APIRoute } from 'astro';
 import { datasetFileKey } from '../../publish/cache-key.ts';
 import { getDataset, listDatasets } from '../../data/index.ts';
-import { datasetJson } from '../../publish/json.ts';
+import { datasetFile } from '../../publish/built-files.ts';
+import { buildDate } from '../../site/build-date.ts';
 
 // cacheKey: an unchanged file is copied from the previous build (src/publish/cache-key.ts).
 export function getStaticPaths() {
   return listDatasets().map((ds) => ({ params: { id: ds.id }, cacheKey: datasetFileKey(ds) }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(datasetJson(getDataset(params.id!)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await datasetFile(getDataset(params.id!), 'json', buildDate()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

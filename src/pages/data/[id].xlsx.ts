@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { datasetFileKey } from '../../publish/cache-key.ts';
 import { getDataset, listDatasets } from '../../data/index.ts';
-import { datasetXlsx } from '../../publish/xlsx.ts';
+import { datasetFile } from '../../publish/built-files.ts';
+import { buildDate } from '../../site/build-date.ts';
 
 // cacheKey: an unchanged file is copied from the previous build (src/publish/cache-key.ts).
 export function getStaticPaths() {
@@ -10,4 +11,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await datasetXlsx(getDataset(params.id!)), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  new Response(await datasetFile(getDataset(params.id!), 'xlsx', buildDate()), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

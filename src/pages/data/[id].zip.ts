@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { datasetFileKey } from '../../publish/cache-key.ts';
 import { getDataset, listDatasets } from '../../data/index.ts';
 import { buildDate } from '../../site/build-date.ts';
-import { datasetZip } from '../../publish/zip.ts';
+import { datasetFile } from '../../publish/built-files.ts';
 
 // cacheKey: an unchanged file is copied from the previous build (src/publish/cache-key.ts).
 export function getStaticPaths() {
@@ -11,4 +11,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await datasetZip(getDataset(params.id!), buildDate()), { headers: { 'Content-Type': 'application/zip' } });
+  new Response(await datasetFile(getDataset(params.id!), 'zip', buildDate()), { headers: { 'Content-Type': 'application/zip' } });

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
 import { buildDate } from '../../site/build-date.ts';
-import { allDataXlsx } from '../../publish/xlsx.ts';
+import { allDataFile } from '../../publish/built-files.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(await allDataXlsx(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });
+  new Response(await allDataFile('alla-data.xlsx', listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } });

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { listDatasets } from '../../data/index.ts';
 import { buildDate } from '../../site/build-date.ts';
-import { allDataZip } from '../../publish/zip.ts';
+import { allDataFile } from '../../publish/built-files.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(await allDataZip(listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/zip' } });
+  new Response(await allDataFile('alla-data.zip', listDatasets(), buildDate()), { headers: { 'Content-Type': 'application/zip' } });
