@@ -17,6 +17,11 @@ import { releaseErrors } from '../src/publish/origin.ts';
 import { PUBLISHER, SITE } from '../src/site/config.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A build is a production build whoever starts it. Started from vitest, NODE_ENV=test and PROD, DEV, MODE, SSR and
+// BASE_URL would reach the build's import.meta.env, turn FROZEN off and with it every build-only cache and memo:
+// the tests would check another build than the one that is published (tests/quality/incremental.site.test.ts).
+for (const k of ['PROD', 'DEV', 'MODE', 'SSR', 'BASE_URL']) delete process.env[k];
+process.env.NODE_ENV = 'production';
 const out = resolve(process.env.OUT_DIR ?? 'dist');
 const tmp = `${out}.tmp`;
 const old = `${out}.old`;
