@@ -15,6 +15,7 @@ import { explainBuildError } from '../src/check/build-error.ts';
 import { STEP_LISTENER } from '../src/publish/integration.ts';
 import { releaseErrors } from '../src/publish/origin.ts';
 import { PUBLISHER, SITE } from '../src/site/config.ts';
+import { inputKey, isUnchanged, rememberBuild } from './lib/unchanged.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A build is a production build whoever starts it. Started from vitest, NODE_ENV=test and PROD, DEV, MODE, SSR and
@@ -52,6 +53,16 @@ const lap = (name: string) => {
   phases[name] = (now - mark) / 1000;
   mark = now;
 };
+// Nothing changed since the last successful build, and its output is untouched: that output is what a build would give.
+const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro');
+const inputs = inputKey();
+if (isUnchanged(cacheDir, out, inputs)) {
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`Inget har ändrats sedan förra bygget: ${out} är redan aktuell (${seconds.toFixed(1)} s).`);
+  if (process.env.BUILD_STATS) writeFileSync(process.env.BUILD_STATS, JSON.stringify({ seconds, phases: { oförändrat: seconds }, maxRssKb: process.resourceUsage().maxRSS }));
+  process.exit(0);
+}
+
 let checked: ReturnType<typeof checkContent>;
 try {
   checked = checkContent();
@@ -84,6 +95,7 @@ if (existsSync(out)) renameSync(out, old);
 renameSync(tmp, out);
 rmSync(old, { recursive: true, force: true });
 lap('byte av utdatamappen');
+rememberBuild(cacheDir, out, inputs);
 const seconds = (performance.now() - started) / 1000;
 console.log(`Webbplatsen är byggd i ${out} (${summary}, ${seconds.toFixed(1)} s).`);
 // For the benchmark: time and peak memory as the build process itself measured them.

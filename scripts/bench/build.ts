@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { forgetLastBuild } from '../lib/unchanged.ts';
 
 export interface BuildRun {
   seconds: number;
@@ -21,6 +22,8 @@ export interface BuildOptions {
   cacheDir: string;
   /** Remove the Astro cache first: a cold build. */
   cold: boolean;
+  /** Build even when nothing changed (scripts/lib/unchanged.ts would skip it): a warm build through Astro. */
+  build?: boolean;
   env?: Record<string, string>;
   /** Keep Astro's log at level info (the files it rendered and copied, with times). */
   log?: boolean;
@@ -29,6 +32,7 @@ export interface BuildOptions {
 /** Run one build and return what it measured. Throws with the build's output on failure. */
 export function runBuild(o: BuildOptions): BuildRun {
   if (o.cold) rmSync(o.cacheDir, { recursive: true, force: true });
+  if (o.build) forgetLastBuild(o.cacheDir);
   const stats = join(mkdtempSync(join(tmpdir(), 'bench-')), 'stats.json');
   let log: string | undefined;
   try {

@@ -29,7 +29,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -102,6 +102,9 @@ let titleLog: Set<string>;
 let staleMenus: string[];
 let afterTitle: Map<string, string>;
 let menus: number;
+let unchangedLog: string;
+let afterUnchanged: Map<string, string>;
+let touchedLog: string;
 
 beforeAll(() => {
   build(warm, warmCache);
@@ -130,6 +133,11 @@ beforeAll(() => {
     const html = readFileSync(join(warm, f), 'utf8');
     return html.includes('>Sida 0<') || !html.includes('>Sida noll<');
   });
+  // 4. Nothing changed: the build is skipped; then an output file touched by hand: built again.
+  unchangedLog = build(warm, warmCache);
+  afterUnchanged = fileHashes(warm);
+  utimesSync(join(warm, 'index.html'), new Date(), new Date());
+  touchedLog = build(warm, warmCache);
 }, 900_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -182,6 +190,16 @@ describe('incremental build', () => {
     expect(afterTitle.get('og/index.png')).toBeDefined();
     expect(afterTitle.get('og/index.png'), 'delningsbilden visar den gamla rubriken').not.toBe(afterMeta.get('og/index.png'));
     expect(afterTitle.get('og/sida-1.png')).toBe(afterMeta.get('og/sida-1.png'));
+  });
+
+  it('with nothing changed, skips the build and leaves the output as it was (scripts/lib/unchanged.ts)', () => {
+    expect(unchangedLog).toMatch(/Inget har ändrats sedan förra bygget/);
+    expect(differ(afterUnchanged, afterTitle)).toEqual([]);
+  });
+
+  it('self-test: an output file changed since the last build is not skipped but built again', () => {
+    expect(touchedLog).not.toMatch(/Inget har ändrats/);
+    expect(touchedLog).toMatch(/Webbplatsen är byggd/);
   });
 
   it('self-test: the builds ran as a build (import.meta.env.PROD), with every cache of their own in use', () => {
