@@ -8,29 +8,20 @@
  * The fingerprint is kept in the build cache (ASTRO_CACHE_DIR), not in the output.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { filesUnder, hashTree } from '../../src/publish/file-cache.ts';
 
 /** What a build reads, besides the environment: folders and files under the project root. */
 const INPUTS = ['src', 'content', 'public', 'scripts/build.ts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 /** Variables that differ between two identical builds and change nothing in the output. */
 const VOLATILE = /^(_|PWD|OLDPWD|SHLVL|TERM.*|COLUMNS|LINES|BUILD_STATS|SSH_.*|DISPLAY|XDG_.*|npm_lifecycle_.*|INIT_CWD)$/;
 
-function addTree(h: ReturnType<typeof createHash>, root: string, path: string): void {
-  const abs = resolve(root, path);
-  if (!existsSync(abs)) return void h.update(`\0${path}\0(saknas)`);
-  const files = statSync(abs).isDirectory()
-    ? readdirSync(abs, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort()
-    : [abs];
-  for (const f of files) h.update(`\0${relative(root, f)}\0`).update(readFileSync(f));
-}
-
 /** A fingerprint of everything the build reads: the inputs above, the data and page folders, Node and the environment. */
 export function inputKey(root: string = process.cwd(), env: NodeJS.ProcessEnv = process.env): string {
-  const h = createHash('sha256').update(process.version);
-  for (const p of INPUTS) addTree(h, root, p);
   // Fixture sites and benchmarks keep their content outside content/.
-  for (const k of ['DATA_DIR', 'PAGES_DIR', 'GLOSSARY_FILE'] as const) if (env[k]) addTree(h, root, env[k]!);
+  const outside = (['DATA_DIR', 'PAGES_DIR', 'GLOSSARY_FILE'] as const).flatMap((k) => (env[k] ? [env[k]!] : []));
+  const h = hashTree(createHash('sha256').update(process.version), root, [...INPUTS, ...outside]);
   const vars = Object.entries(env).filter(([k]) => !VOLATILE.test(k)).sort(([a], [b]) => a.localeCompare(b));
   for (const [k, v] of vars) h.update(`\0env\0${k}=${v}`);
   return h.digest('hex');
@@ -40,8 +31,7 @@ export function inputKey(root: string = process.cwd(), env: NodeJS.ProcessEnv = 
 export function outputKey(out: string): string {
   if (!existsSync(out)) return '';
   const h = createHash('sha256');
-  const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
-  for (const f of files) {
+  for (const f of filesUnder(out)) {
     const s = statSync(f);
     h.update(`${relative(out, f)}\0${s.size}\0${s.mtimeMs}\n`);
   }

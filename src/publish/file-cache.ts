@@ -3,9 +3,9 @@
  * astro.config.mjs), named by the hash of what made them: chart PNGs, share
  * images and compressed copies. One key rule, one layout, one safe write.
  */
-import { createHash, randomUUID } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { createHash, randomUUID, type Hash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
@@ -42,6 +42,31 @@ export function writeWhole(file: string, data: Buffer | string): void {
   renameSync(`${file}.${process.pid}.tmp`, file);
 }
 
+/** Every file under `dir` (recursively), as absolute paths in sorted order. */
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * Feed `h` every file of each path (a file, or a folder read recursively) under `root`: its path relative to
+ * `root` and its bytes, or "(saknas)" for a path that does not exist. Two trees give the same hash only when
+ * they hold the same files with the same bytes.
+ */
+export function hashTree(h: Hash, root: string, paths: string[]): Hash {
+  for (const path of paths) {
+    const abs = resolve(root, path);
+    if (!existsSync(abs)) {
+      h.update(`\0${path}\0(saknas)`);
+      continue;
+    }
+    for (const f of statSync(abs).isDirectory() ? filesUnder(abs) : [abs]) h.update(`\0${relative(root, f)}\0`).update(readFileSync(f));
+  }
+  return h;
+}
+
 let code: string | undefined;
 
 /**
@@ -54,27 +79,9 @@ let code: string | undefined;
 export function codeKey(): string {
   if (code) return code;
   const root = process.cwd();
-  let files: string[];
-  try {
-    files = readdirSync(join(root, 'src'), { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name))
-      .sort();
-  } catch {
-    // Not run from the project folder: a key no earlier build had, so nothing is reused on a guess.
-    code = randomUUID();
-    return code;
-  }
-  const h = createHash('sha256').update(process.version);
-  for (const f of [...files, join(root, 'astro.config.mjs'), join(root, 'package-lock.json')]) {
-    h.update('\0').update(relative(root, f)).update('\0');
-    try {
-      h.update(readFileSync(f));
-    } catch {
-      h.update('(saknas)');
-    }
-  }
-  code = h.digest('hex');
+  // Not run from the project folder: a key no earlier build had, so nothing is reused on a guess.
+  if (!existsSync(join(root, 'src'))) return (code = randomUUID());
+  code = hashTree(createHash('sha256').update(process.version), root, ['src', 'astro.config.mjs', 'package-lock.json']).digest('hex');
   return code;
 }
 
